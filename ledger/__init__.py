@@ -1,0 +1,1 @@
+"""The sourced ledger: load, check and export `data/events.yaml` (no mkdocs in here)."""

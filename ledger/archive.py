@@ -1,0 +1,119 @@
+"""Archived source texts: reading, hashing, and finding quotes in them.
+
+Quotes are matched after normalising whitespace, quote marks and dashes only: an editor's
+straight apostrophe must match the outlet's curly one, but a changed word is never accepted.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+_SPACE = re.compile(r"\s+")
+_TABLE = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u00a0": " ",
+})
+
+
+def normalize(text: str) -> str:
+    return _SPACE.sub(" ", text.translate(_TABLE)).strip()
+
+
+def _offset_map(raw: str) -> list[int]:
+    """For each character of normalize(raw), its offset in raw (built only to report a line)."""
+    out, in_space, started = [], False, False
+    for i, ch in enumerate(raw.translate(_TABLE)):
+        if ch.isspace():
+            in_space = started
+            continue
+        if in_space:
+            out.append(i - 1)
+            in_space = False
+        out.append(i)
+        started = True
+    return out
+
+
+@dataclass
+class Archive:
+    source_id: str
+    file: str          # display path of the archive file
+    raw: str
+    text: str          # normalised
+
+    def find_all(self, quote: str) -> list[tuple[int, int]]:
+        """(start, end) spans, in the normalised text, of every occurrence of quote."""
+        q = normalize(quote)
+        if not q:
+            return []
+        out, start = [], self.text.find(q)
+        while start >= 0:
+            out.append((start, start + len(q)))
+            start = self.text.find(q, start + 1)
+        return out
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        raw_offset = _offset_map(self.raw)[offset] if offset < len(self.text) else len(self.raw)
+        line = self.raw.count("\n", 0, raw_offset) + 1
+        return line, raw_offset - (self.raw.rfind("\n", 0, raw_offset) + 1) + 1
+
+    def nearest(self, quote: str, width: int = 0) -> Optional[str]:
+        """The archive passage most like quote, so an editor can correct a near-miss."""
+        q = normalize(quote)
+        if not q or not self.text:
+            return None
+        width = width or len(q)
+        matcher = difflib.SequenceMatcher(None, self.text, q, autojunk=False)
+        best = matcher.find_longest_match(0, len(self.text), 0, len(q))
+        if best.size < 4:
+            return None
+        # centre a window of the quote's length on the longest shared run
+        start = max(0, best.a - best.b)
+        start = max(0, min(start, len(self.text) - width))
+        return self.text[start:start + width]
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_archive(ctx, spath: tuple, source) -> Optional[Archive]:
+    """Read and verify one source's archive, reporting what is wrong with it."""
+    rel = Path(source.archive)
+    path = ctx.base / rel
+    apath = spath + ("archive",)
+    if rel.is_absolute() or ".." in rel.parts:
+        ctx.add("archive-path", apath, f"archive path '{source.archive}' leaves the ledger's folder",
+                "archives live beside the ledger, e.g. 'sources/<source-id>.txt'")
+        return None
+    try:
+        raw_bytes = path.read_bytes()
+    except OSError:
+        ctx.add("archive-missing", apath, f"archive file '{source.archive}' does not exist",
+                f"save the source's text verbatim at {path}")
+        return None
+    digest = hashlib.sha256(raw_bytes).hexdigest()
+    if not source.archive_sha256:
+        ctx.add("archive-hash-missing", spath, "archive_sha256 is not recorded",
+                f"add 'archive_sha256: {digest}' after checking that the archive is the verbatim text")
+    elif source.archive_sha256 != digest:
+        ctx.add("archive-hash-mismatch", spath + ("archive_sha256",),
+                f"archive '{source.archive}' has SHA-256 {digest}, not the recorded one",
+                "the archive changed since it was recorded: restore it, or if the change is deliberate, "
+                "check every quote and record the new hash")
+    try:
+        raw = raw_bytes.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        ctx.add("archive-encoding", apath, f"archive '{source.archive}' is not UTF-8 text", "save it as UTF-8")
+        return None
+    try:
+        shown = str(path.relative_to(Path.cwd()))
+    except ValueError:
+        shown = str(path)
+    return Archive(source.id, shown, raw, normalize(raw))

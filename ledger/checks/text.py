@@ -1,0 +1,103 @@
+"""Text: no markup or template syntax anywhere; prose holds numbers only inside tokens.
+
+Pages are built by mkdocs-macros, which renders Jinja; ledger text is escaped and never spliced
+into a template, but refusing '{{' and '<tag' here as well means a mistake is caught at the
+editor's pull request, not discovered on a page.
+"""
+import re
+
+from ..numbers import numeral_spans
+from ..edtf import EdtfError, parse
+
+TOKEN = re.compile(r"\{(fig|date|q):([^{}]*)\}")
+HTML = re.compile(r"<\s*[A-Za-z/!?]|&#?\w+;")
+TEMPLATE = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
+NUMERAL_HINT = ("write a number as a figure token {fig:FIGURE-ID}, a date as {date:YYYY-MM-DD}, "
+                "or quote the source's words as {q:…}; spell nothing out ('three' is a numeral too)")
+
+
+def _walk(value, path):
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _walk(v, path + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _walk(v, path + (i,))
+
+
+def _readable(ctx, ids):
+    """The archived sources among ids, and whether every archive they should have was read
+    (when one was not, a quote missing from the others is not reported: it may be in that one)."""
+    found = [i for i in ids if i in ctx.archives]
+    complete = all(i in ctx.archives or (i in ctx.sources and not ctx.sources[i][1].archive) for i in ids)
+    return found, complete
+
+
+def _prose(ctx):
+    """(path, text, archived source ids its {q:} tokens may quote, whether those are complete)."""
+    every = (list(ctx.archives), True)
+    for sid, (path, s) in ctx.sources.items():
+        citing = [sid] if s.archive else [o for o, (_, t) in ctx.sources.items() if sid in t.cites]
+        for field in ("published_basis", "notes"):
+            if getattr(s, field):
+                yield (path + (field,), getattr(s, field), *_readable(ctx, citing))
+    for aid, (path, a) in ctx.actors.items():
+        yield (path + ("description",), a.description, *every)
+    for eid, (path, e) in ctx.events.items():
+        mine = _readable(ctx, e.sources)
+        for field in ("title", "summary", "date_basis"):
+            if getattr(e, field):
+                yield (path + (field,), getattr(e, field), *mine)
+        for j, f in enumerate(e.figures):
+            for field in ("measure", "notes"):
+                if getattr(f, field):
+                    yield (path + ("figures", j, field), getattr(f, field), *_readable(ctx, [f.source]))
+    for path, x in ctx.exclusions:
+        yield (path + ("reason",), x.reason, *_readable(ctx, [x.source]))
+
+
+def check(ctx) -> None:
+    for path, value in _walk(ctx.loaded.data, ()):
+        if TEMPLATE.search(value):
+            ctx.add("text-template", path, "text contains template syntax ('{{', '{%' or '{#')",
+                    "the site shows ledger text literally; remove the braces (tokens use single braces: {fig:ID})")
+        if HTML.search(value):
+            ctx.add("text-markup", path, "text contains HTML ('<tag' or an '&entity;')",
+                    "write plain text; the site does the formatting and escapes what it shows")
+    for path, value, quotable, complete in _prose(ctx):
+        rest, pos = [], 0
+        for m in TOKEN.finditer(value):
+            rest.append(value[pos:m.start()])
+            pos = m.end()
+            kind, arg = m.group(1), m.group(2)
+            if kind == "fig" and arg not in ctx.figures and arg not in ctx.broken_ids:
+                ctx.add("token-unknown", path, f"{{fig:{arg}}} names no figure", ctx.suggest(arg, ctx.figures))
+            elif kind == "date":
+                try:
+                    parse(arg)
+                except EdtfError as exc:
+                    ctx.add("token-date", path, f"{{date:{arg}}}: {exc}", "write an EDTF date such as {date:2022-11-08}")
+            elif kind == "q":
+                found = False
+                for sid in quotable:
+                    spans = ctx.archives[sid].find_all(arg)
+                    found = found or bool(spans)
+                    ctx.covered.setdefault(sid, []).extend(spans)
+                if not found and complete:
+                    where = ", ".join(quotable) if quotable else "no archived source of this record"
+                    ctx.add("token-quote", path, f"{{q:{arg}}} is not found in {where}",
+                            "a {q:…} token quotes the record's own archived sources word for word; "
+                            "`ledger quote SOURCE-ID \"words\"` shows the nearest passage")
+        rest.append(value[pos:])
+        plain = "".join(rest)
+        stray = re.sub(r"\{(fig|date|q):[^{}]*\}", "", plain)
+        if re.search(r"\{\w+:", stray):
+            bad = re.search(r"\{\w+:[^}]*\}?", stray).group(0)
+            ctx.add("token-invalid", path, f"'{bad}' is not a token",
+                    "tokens are {fig:FIGURE-ID}, {date:EDTF} and {q:verbatim words}")
+        spans = numeral_spans(plain)
+        if spans:
+            words = ", ".join(sorted({plain[a:b] for a, b in spans}))
+            ctx.add("text-numeral", path, f"prose contains numerals outside tokens: {words}", NUMERAL_HINT)

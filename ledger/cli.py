@@ -1,0 +1,227 @@
+"""`ledger` command line: validate, quote, new, stats, export.
+
+Exit codes: 0 clean, 1 the ledger has problems (or a quote is not found), 2 usage or I/O errors.
+No command writes to the ledger: `new` prints a skeleton for the editor to paste.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+from . import export, model
+from .archive import normalize
+from .problems import json_report, text_report
+from .validate import LedgerIOError, validate_file
+
+DEFAULT = "data/events.yaml"
+
+
+def default_path() -> str:
+    return os.environ.get("LEDGER_FILE") or DEFAULT
+
+
+def _validated(args, quiet_ok=False):
+    result = validate_file(args.path or default_path())
+    return result
+
+
+def cmd_validate(args) -> int:
+    result = _validated(args)
+    if args.format == "json":
+        print(json_report(result.problems, result.file))
+    else:
+        print(text_report(result.problems, result.file))
+    return 0 if result.ok else 1
+
+
+def cmd_quote(args) -> int:
+    result = validate_file(args.ledger or default_path())
+    ctx = result.context
+    if ctx is None or args.source not in ctx.sources:
+        known = ", ".join(sorted(ctx.sources)) if ctx else "(the ledger did not load)"
+        print(f"source '{args.source}' is not in {result.file}; sources: {known}", file=sys.stderr)
+        return 2
+    archive = ctx.archives.get(args.source)
+    if archive is None:
+        print(f"source '{args.source}' has no readable archive", file=sys.stderr)
+        return 2
+    spans = archive.find_all(args.text)
+    if spans:
+        for a, _ in spans:
+            line, col = archive.line_col(a)
+            print(f"{archive.file}:{line}:{col}: found")
+        return 0
+    near = archive.nearest(args.text)
+    print(f"not found in {archive.file}")
+    if near:
+        print(f"nearest passage: \"{near}\"")
+        q = normalize(args.text)
+        first = next((i for i, (x, y) in enumerate(zip(q, near)) if x != y), None)
+        if first is not None:
+            print(f"first difference at character {first + 1}: yours '{q[first:first + 20]}', archive '{near[first:first + 20]}'")
+    return 1
+
+
+SKELETONS = {
+    "source": """\
+  - id: outlet-yyyy-mm-short-slug          # kebab-case, permanent
+    publisher: The Outlet                   # or: unknown (explain in notes)
+    title: The headline as published       # or: [description of the text; headline unknown]
+    published: 2022-11~                     # EDTF: 2022-11-09, 2022-11, 2022-11~ (around), 2022-11? (uncertain)
+    published_basis: >-                     # required unless a full date is stated in the text
+      What the date rests on, e.g. the text's own {q:first nine months of this year}.
+    # url: https://…                        # only if known; never invented
+    archive: sources/outlet-yyyy-mm-short-slug.txt   # the verbatim text, saved beside the ledger
+    archive_sha256: <sha256sum of the archive>
+    language: en
+    cites: []                               # sources it reports second-hand
+    added: YYYY-MM-DD
+""",
+    "actor": """\
+  - id: short-kebab-id
+    name: Full Name As Used
+    kind: agency    # person | agency | government | organisation | group | place | media
+    # parent: actor-id-of-parent-body
+    aliases: [Other Name, Spelling Variant, ACRONYM]
+    description: >-
+      What it is, in your own words; no numerals outside tokens.
+    added: YYYY-MM-DD
+""",
+    "event": """\
+  - id: yyyy-mm-dd-who-does-what
+    date: 2022-11-07/2022-11-08             # EDTF; ~ approximate, ? uncertain, START/END interval
+    date_basis: >-                          # required unless a full day is stated in the text
+      How the date was worked out, quoting the text: {q:on November 7 and 8}.
+    title: Short neutral title
+    summary: >-
+      Neutral prose. Numbers only as {fig:figure-id}; dates as {date:2022-11-08}.
+    kind: deportation   # deportation | arrest | raid | rescue | detention | inspection | report | statement | policy | ranking | investment | advisory | other
+    places: [place-actor-id]
+    actors: [{id: actor-id, role: what it did}]
+    sources: [source-id]
+    figures: []                             # see: ledger new figure
+    added: YYYY-MM-DD
+""",
+    "figure": """\
+      - id: who-yyyy-mm-what
+        value: 130                          # digits only; omit for bound: vague
+        unit: people    # people | cases | locations | countries | usd | percent | years | months | flights | tier | rank | other
+        measure: what exactly is counted
+        bound: exact    # exact | approx | at-least | more-than | at-most | nearly | vague
+        period: 2022-11-07/2022-11-08       # EDTF: when the count applies, or unknown
+        source: archived-source-id          # the archived text holding the quote
+        claimed_by: actor-id                # who asserts it
+        cites: []                           # second-hand sources it passed through
+        quote: "verbatim words containing the number"
+        # part_of: figure-id                # a count this one is part of
+        # same_as: [figure-id]              # the same count reported elsewhere
+        # disputed_by: [figure-id]          # a figure that contests it
+""",
+}
+
+
+def cmd_new(args) -> int:
+    print(f"# paste under '{'events: > figures:' if args.kind == 'figure' else args.kind + 's:'}' in data/events.yaml, then run: ledger validate")
+    print(SKELETONS[args.kind], end="")
+    return 0
+
+
+def cmd_stats(args) -> int:
+    result = _validated(args)
+    ctx = result.context
+    if ctx is None:
+        print(text_report(result.problems, result.file))
+        return 1
+    figures = [f for _, f, _ in ctx.figures.values()]
+    archived = sum(1 for _, s in ctx.sources.values() if s.archive)
+    lines = [
+        f"ledger: {result.file}",
+        f"sources: {len(ctx.sources)} ({archived} archived, {len(ctx.sources) - archived} cited second-hand)",
+        f"actors: {len(ctx.actors)} (" + ", ".join(f"{k} {n}" for k, n in sorted(Counter(a.kind for _, a in ctx.actors.values()).items())) + ")",
+        f"events: {len(ctx.events)} (" + ", ".join(f"{k} {n}" for k, n in sorted(Counter(e.kind for _, e in ctx.events.values()).items())) + ")",
+        f"figures: {len(figures)} (" + ", ".join(f"{k} {n}" for k, n in sorted(Counter(f.bound for f in figures).items())) + ")",
+        f"links: same_as {sum(len(f.same_as) for f in figures)}, part_of {sum(1 for f in figures if f.part_of)}, "
+        f"disputed_by {sum(len(f.disputed_by) for f in figures)}",
+        f"excluded numbers: {len(ctx.exclusions)}",
+        f"problems: {len(result.problems)}",
+    ]
+    print("\n".join(lines))
+    return 0 if result.ok else 1
+
+
+def cmd_export(args) -> int:
+    if args.format == "schema":
+        text = export.schema_json()
+    else:
+        result = _validated(args)
+        if not result.ok:
+            print(text_report(result.problems, result.file), file=sys.stderr)
+            return 1
+        if args.format == "json":
+            text = export.ledger_json(result.ledger)
+        elif args.format == "datapackage":
+            if not args.out:
+                print("--format datapackage writes several files: give --out DIR", file=sys.stderr)
+                return 2
+            for p in export.write_all(result.ledger, Path(args.out)):
+                print(p)
+            return 0
+        else:
+            rows = export.event_rows(result.ledger) if args.table == "events" else export.figure_rows(result.ledger)
+            fields = export.EVENT_FIELDS if args.table == "events" else export.FIGURE_FIELDS
+            text = export.to_csv(rows, fields)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ledger", description="Check and explain the sourced ledger (data/events.yaml).")
+    sub = p.add_subparsers(dest="command", required=True)
+    v = sub.add_parser("validate", help="report every problem in the ledger")
+    v.add_argument("path", nargs="?", help=f"ledger file (default: $LEDGER_FILE or {DEFAULT})")
+    v.add_argument("--format", choices=["text", "json"], default="text")
+    v.set_defaults(func=cmd_validate)
+    q = sub.add_parser("quote", help="is this text in that source's archive? where, or the nearest passage")
+    q.add_argument("source")
+    q.add_argument("text")
+    q.add_argument("--ledger", help=f"ledger file (default: $LEDGER_FILE or {DEFAULT})")
+    q.set_defaults(func=cmd_quote)
+    n = sub.add_parser("new", help="print a commented skeleton to paste into the ledger")
+    n.add_argument("kind", choices=sorted(SKELETONS))
+    n.set_defaults(func=cmd_new)
+    s = sub.add_parser("stats", help="counts of what the ledger holds")
+    s.add_argument("path", nargs="?")
+    s.set_defaults(func=cmd_stats)
+    e = sub.add_parser("export", help="JSON, CSV, Frictionless data package or JSON Schema")
+    e.add_argument("path", nargs="?")
+    e.add_argument("--format", choices=["json", "csv", "datapackage", "schema"], required=True)
+    e.add_argument("--table", choices=["figures", "events"], default="figures", help="with --format csv")
+    e.add_argument("--out", help="file (json, csv, schema) or folder (datapackage); default: standard output")
+    e.set_defaults(func=cmd_export)
+    return p
+
+
+def main(argv=None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except LedgerIOError as exc:
+        print(f"ledger: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # e.g. `ledger export --format json | head`
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
+        print(f"ledger: internal error ({type(exc).__name__}: {exc}); please report it with the ledger that caused it",
+              file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""Problem records and their reports.
+
+Every check yields Problems; nothing raises on bad input.  A Problem names the file, the line
+and column, the path of the field (``events[3].figures[0].source``), a stable code an editor can
+search for, a message and, where one helps, a hint.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Iterable, Optional
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    file: str
+    line: int
+    column: int
+    path: str
+    message: str
+    hint: Optional[str] = None
+    severity: str = "error"
+
+    def text(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        head = f"{where}: {self.path} [{self.code}] {self.message}" if self.path else f"{where}: [{self.code}] {self.message}"
+        return head + (f"\n  hint: {self.hint}" if self.hint else "")
+
+
+def format_path(path: tuple) -> str:
+    """('events', 3, 'figures', 0, 'source') -> 'events[3].figures[0].source'."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def sort_key(p: Problem):
+    return (p.file, p.line, p.column, p.path, p.code)
+
+
+def text_report(problems: Iterable[Problem], file: str) -> str:
+    problems = sorted(problems, key=sort_key)
+    lines = [p.text() for p in problems]
+    n = len(problems)
+    lines.append(f"{n} error{'s' if n != 1 else ''} in {file}" if n else f"no problems in {file}")
+    return "\n".join(lines)
+
+
+def json_report(problems: Iterable[Problem], file: str) -> str:
+    problems = sorted(problems, key=sort_key)
+    return json.dumps({"file": file, "count": len(problems), "problems": [asdict(p) for p in problems]},
+                      ensure_ascii=False, indent=2)
