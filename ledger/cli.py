@@ -181,6 +181,13 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_synth(args) -> int:
+    from .synth import synthesize
+    counts = synthesize(args.events, args.seed, Path(args.out))
+    print(f"wrote {Path(args.out) / 'events.yaml'}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="ledger", description="Check and explain the sourced ledger (data/events.yaml).")
     sub = p.add_subparsers(dest="command", required=True)
@@ -205,6 +212,11 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--table", choices=["figures", "events"], default="figures", help="with --format csv")
     e.add_argument("--out", help="file (json, csv, schema) or folder (datapackage); default: standard output")
     e.set_defaults(func=cmd_export)
+    y = sub.add_parser("synth", help="write a deterministic synthetic ledger (for benchmarks)")
+    y.add_argument("--events", type=int, required=True)
+    y.add_argument("--seed", type=int, default=1)
+    y.add_argument("--out", required=True, help="folder for events.yaml and sources/")
+    y.set_defaults(func=cmd_synth)
     return p
 
 

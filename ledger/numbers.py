@@ -146,17 +146,51 @@ def _mention(m: re.Match) -> Mention:
     return Mention(m.start(), m.end(), m[0], value, kind, bound or "exact")
 
 
+# Where a match can begin: every match holds a digit, a "$" or a number word (vague plurals
+# included), and may start a few words earlier ("no fewer than a couple of hundred", "US$").
+_ANCHOR = re.compile(rf"[0-9$]|\b(?:{_alt(list(_SMALL) + list(_TENS) + list(_MULT) + list(_BIG))}|tens)", re.I)
+_WORD_START = re.compile(r"\b\w")
+_LOOKBACK_WORDS = 8  # "no fewer than a couple of hundred": six words before the anchor
+
+
+def _finditer(text: str):
+    """The matches of _RX.finditer(text), found faster: the full expression is tried only a few
+    words before each anchor instead of at every character (it costs about a microsecond a
+    character, which is seconds over thousands of archived pages)."""
+    pos = 0
+    for anchor in _ANCHOR.finditer(text):
+        a = anchor.start()
+        if a < pos:
+            continue
+        window = max(pos, a - 160)
+        starts = [w.start() for w in _WORD_START.finditer(text, window, a)][-_LOOKBACK_WORDS:]
+        for start in starts + [a]:
+            m = _RX.match(text, start)
+            if m and m.end() > a and m.end() > m.start():
+                yield m
+                pos = m.end()
+                break
+
+
 def mentions(text: str) -> list[Mention]:
     """Every numeric mention in text, in order, non-overlapping."""
-    return [_mention(m) for m in _RX.finditer(text)]
+    return [_mention(m) for m in _finditer(text)]
+
+
+# A cheap test that a text may hold a numeral at all (any prefix of a number word will do: it
+# only decides whether the full expression runs).  Most prose holds none, and the full expression
+# costs far more than this on a large ledger.
+_MAYBE = re.compile(rf"[0-9]|\b(?:{_alt(list(_SMALL) + list(_TENS) + list(_MULT) + list(_BIG))})", re.I)
 
 
 def numeral_spans(text: str) -> list[tuple[int, int]]:
     """Spans of every numeral in text: digit runs (with their , and . separators, and a scale word
     after them: "8 billion") and number words, vague plurals included.  Hedges, "$", "percent" and
     leading "a"/"several" are left out, so the span is the numeral itself."""
+    if not _MAYBE.search(text):
+        return []
     spans = []
-    for m in _RX.finditer(text):
+    for m in _finditer(text):
         if m["digits"]:
             spans.append((m.start("digits"), m.end("scale") if m["scale"] else m.end("digits")))
         else:

@@ -243,3 +243,15 @@ def test_never_raises(text, value, unit, bound):
         prev = b
     mention, why = find_value(text, value, unit, bound)
     assert (mention is None) != (why is None)
+
+
+_VOCAB = st.sampled_from(["nearly", "at least", "more than", "no fewer than", "a", "couple of", "several", "tens of",
+                          "hundred", "hundreds", "thousand", "$", "US$", "8", "1,450", "2014", "percent", "%", "one",
+                          "twenty-five", "dozen", "billion", "dollars", "or more", "Covid-19", "the", "people", ",", "-"])
+
+
+@given(st.lists(_VOCAB, max_size=25), st.sampled_from([" ", "", "  ", "\n"]))
+def test_anchored_scan_finds_exactly_what_a_full_scan_finds(words, sep):
+    from ledger.numbers import _RX, _finditer
+    text = sep.join(words)
+    assert [m.span() for m in _finditer(text)] == [m.span() for m in _RX.finditer(text)]
