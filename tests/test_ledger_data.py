@@ -1,0 +1,64 @@
+"""The curated ledger itself: it passes every check, its archives are the shared originals byte
+for byte, and every numeral in every archive is accounted for (a new source gets the same check)."""
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from ledger.numbers import numeral_spans
+from ledger.validate import validate_file
+
+LEDGER = ROOT / "data" / "events.yaml"
+SHARED = ROOT.parent / "shared" / "sources"
+
+
+@pytest.fixture(scope="module")
+def result():
+    return validate_file(LEDGER)
+
+
+def test_curated_ledger_passes_every_check(result):
+    assert [p.text() for p in result.problems] == []
+
+
+def test_archives_are_the_shared_source_texts_byte_for_byte(result):
+    assert SHARED.is_dir(), f"{SHARED} is missing: CI lays ../shared beside the clone"
+    archived = {hashlib.sha256((LEDGER.parent / s.archive).read_bytes()).hexdigest()
+                for s in result.ledger.sources if s.archive}
+    for original in sorted(SHARED.glob("*.txt")):
+        assert hashlib.sha256(original.read_bytes()).hexdigest() in archived, f"{original.name} has no archive"
+
+
+def test_every_numeral_in_every_archive_is_quoted_or_excluded(result):
+    ctx = result.context
+    assert set(ctx.archives) == {s.id for s in result.ledger.sources if s.archive}
+    unaccounted = []
+    for sid, archive in ctx.archives.items():
+        spans = ctx.covered.get(sid, [])
+        for a, b in numeral_spans(archive.text):
+            if not any(s <= a and b <= t for s, t in spans):
+                unaccounted.append(f"{sid}: {archive.text[max(0, a - 20):b + 20]!r}")
+    assert unaccounted == []
+
+
+def test_exclusions_are_few_and_reasoned(result):
+    assert len(result.ledger.excluded_numbers) <= 10
+    assert all(len(x.reason.split()) >= 4 for x in result.ledger.excluded_numbers)
+
+
+def test_a_new_source_gets_the_same_completeness_check(tmp_path):
+    shutil.copytree(LEDGER.parent, tmp_path / "data")
+    archive = tmp_path / "data" / "sources" / "new-outlet-2026-03-report.txt"
+    archive.write_text("Officials said 75 people were deported on Monday.\n")
+    digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+    ledger = tmp_path / "data" / "events.yaml"
+    text = ledger.read_text()
+    entry = (f"  - id: new-outlet-2026-03-report\n    publisher: New Outlet\n    title: A report\n"
+             f"    published: 2026-03-02\n    archive: sources/new-outlet-2026-03-report.txt\n"
+             f"    archive_sha256: {digest}\n")
+    ledger.write_text(text.replace("sources:\n", "sources:\n" + entry, 1))
+    problems = validate_file(ledger).problems
+    assert [(p.code, Path(p.file).name, p.line) for p in problems] == [("coverage-number", archive.name, 1)]
+    assert "'75' is not accounted for" in problems[0].message
