@@ -48,13 +48,22 @@ EVENT_FIELDS = [
 ]
 
 
+def _number(value) -> str:
+    """8000000000.0 -> '8000000000', 1.5 -> '1.5': never exponent notation, never rounded."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return repr(value)
+
+
 def figure_rows(ledger: model.Ledger):
     sources = {s.id: s for s in ledger.sources}
     for e in ledger.events:
         for f in e.figures:
             s = sources.get(f.source)
             yield {
-                "id": f.id, "event": e.id, "value": "" if f.value is None else f"{f.value:g}" if isinstance(f.value, float) else str(f.value),
+                "id": f.id, "event": e.id, "value": _number(f.value),
                 "unit": f.unit, "bound": f.bound, "measure": f.measure, "period": f.period or "",
                 "period_words": _words(f.period), "source": f.source,
                 "source_publisher": s.publisher if s else "", "source_published": s.published if s else "",

@@ -64,10 +64,12 @@ class Result:
 
 
 def display_path(path: Path) -> str:
+    """The path as an editor typed it when it is inside the working folder, else absolute."""
     try:
-        return os.path.relpath(path)
+        rel = os.path.relpath(path)
     except ValueError:  # pragma: no cover - another drive on Windows
         return str(path)
+    return str(Path(path).resolve()) if rel.startswith("..") else rel
 
 
 def validate_file(path, max_bytes: Optional[int] = None) -> Result:

@@ -111,3 +111,9 @@ def test_schema_validates_the_sample_ledger(basic_case):
     data = yaml.safe_load((basic_case / "events.yaml").read_text())
     data = json.loads(json.dumps(data, default=str))
     jsonschema.Draft202012Validator(schema).validate(data)
+
+
+def test_csv_numbers_are_never_rounded_or_in_exponent_notation():
+    from ledger.export import _number
+    assert [_number(v) for v in (8000000000.0, 8000000000, 1234567.5, 0.1, None)] == \
+        ["8000000000", "8000000000", "1234567.5", "0.1", ""]

@@ -35,6 +35,18 @@ def _readable(ctx, ids):
     return found, complete
 
 
+def _labels(ctx):
+    for sid, (path, s) in ctx.sources.items():
+        yield path + ("publisher",), s.publisher
+    for aid, (path, a) in ctx.actors.items():
+        yield path + ("name",), a.name
+        for k, alias in enumerate(a.aliases):
+            yield path + ("aliases", k), alias
+    for eid, (path, e) in ctx.events.items():
+        for k, role in enumerate(e.actors):
+            yield path + ("actors", k, "role"), role.role
+
+
 def _prose(ctx):
     """(path, text, archived source ids its {q:} tokens may quote, whether those are complete)."""
     every = (list(ctx.archives), True)
@@ -66,6 +78,13 @@ def check(ctx) -> None:
         if HTML.search(value):
             ctx.add("text-markup", path, "text contains HTML ('<tag' or an '&entity;')",
                     "write plain text; the site does the formatting and escapes what it shows")
+    # Names, roles and outlets are shown as plain text too, where a digit would be an unsourced
+    # number on the page (headlines are exempt: they render as the source's words, in <cite>).
+    for path, value in _labels(ctx):
+        spans = numeral_spans(value)
+        if any(value[a].isdigit() for a, _ in spans):
+            ctx.add("text-numeral", path, f"'{value}' contains digits, which the site would show as an unsourced number",
+                    "spell the name as the sources do without digits, or raise it with the maintainers")
     for path, value, quotable, complete in _prose(ctx):
         rest, pos = [], 0
         for m in TOKEN.finditer(value):
