@@ -1,5 +1,6 @@
 # Two commands do all set-up on a fresh machine: `make serve` and `make test`.
 PY ?= python3
+export NO_MKDOCS_2_WARNING := 1   # mkdocs-material prints an advert for MkDocs 2 on every build
 VENV := .venv
 STAMP := $(VENV)/.installed
 

@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Scale benchmark: run by hand (`.venv/bin/python bench/benchmark.py`), never in the test suite.
+
+For synthetic ledgers of N = 100, 1,000 and 10,000 events it prints validation time, full build
+time, peak memory, the largest HTML page and the total site size, and two ratios measured side
+by side in the same run:
+- validation / bare parse: `ledger validate` against `yaml.load(..., CSafeLoader)` of the same
+  file (the floor for any YAML ledger);
+- build / static floor: `mkdocs build` of the real site against mkdocs-material building the same
+  pages' article HTML pre-written as static Markdown files, without macros or hooks (the floor
+  for any generator on this theme).
+It then measures how long `mkdocs serve` takes to show an edit to one event of a 1,000-event
+ledger.  Timings are the best of --repeat runs (the minimum is the least noisy estimate on a
+shared machine).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import datetime, timezone
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+MKDOCS = [PY, "-m", "mkdocs"]
+
+
+def best_of(n, fn):
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def run_child(cmd, env=None, cwd=ROOT):
+    """Run a command; return (seconds, peak RSS in MiB of that child)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - t
+    if proc.returncode != 0:
+        sys.exit(f"failed: {' '.join(map(str, cmd))}\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024
+
+
+def site_size(site: Path):
+    pages = list(site.rglob("*.html"))
+    largest = max(pages, key=lambda p: p.stat().st_size)
+    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    return largest, largest.stat().st_size, total, len(pages)
+
+
+ARTICLE = re.compile(r'<article[^>]*>(.*)</article>', re.S)
+
+
+def static_floor(site: Path, work: Path, repeat: int) -> float:
+    """Write each built page's article HTML as a Markdown page and build it with the same theme
+    and nav, no macros, no hooks: what any generator on mkdocs-material must at least pay."""
+    docs = work / "static-docs"
+    if docs.exists():
+        shutil.rmtree(docs)
+    for page in site.rglob("index.html"):
+        rel = page.parent.relative_to(site)
+        if str(rel).startswith(("search", "assets", "data", "schema")):
+            continue
+        m = ARTICLE.search(page.read_text(encoding="utf-8"))
+        if not m:
+            continue
+        target = docs / rel / "index.md" if str(rel) != "." else docs / "index.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text('<div markdown="0">\n' + m.group(1) + "\n</div>\n", encoding="utf-8")
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text().replace("!ENV", ""))
+    floor_cfg = {
+        "site_name": config["site_name"], "docs_dir": str(docs), "site_dir": str(work / "static-site"),
+        "theme": {"name": "material", "font": False, "features": config["theme"].get("features", [])},
+        "plugins": ["search"], "nav": config.get("nav"), "not_in_nav": config.get("not_in_nav"),
+        "markdown_extensions": config.get("markdown_extensions"),
+    }
+    cfg = work / "static-mkdocs.yml"
+    cfg.write_text(yaml.safe_dump(floor_cfg))
+    return min(run_child(MKDOCS + ["build", "-q", "-f", str(cfg)])[0] for _ in range(repeat))
+
+
+def measure(n: int, work: Path, repeat: int) -> dict:
+    ledger_dir = work / f"ledger-{n}"
+    subprocess.run([PY, "-m", "ledger", "synth", "--events", str(n), "--seed", "1", "--out", str(ledger_dir)],
+                   check=True, capture_output=True)
+    ledger_file = ledger_dir / "events.yaml"
+    raw = ledger_file.read_bytes()
+    from ledger.validate import validate_file
+    parse = best_of(repeat, lambda: yaml.load(raw, Loader=yaml.CSafeLoader))
+    validate = best_of(repeat, lambda: validate_file(ledger_file))
+    site = work / f"site-{n}"
+    env = dict(os.environ, LEDGER_FILE=str(ledger_file))
+    builds = [run_child(MKDOCS + ["build", "-q", "-d", str(site)], env=env) for _ in range(repeat)]
+    build = min(b[0] for b in builds)
+    peak = max(b[1] for b in builds)
+    largest, largest_size, total, pages = site_size(site)
+    floor = static_floor(site, work, repeat)
+    return dict(n=n, parse=parse, validate=validate, build=build, floor=floor, peak=peak,
+                largest=str(largest.relative_to(site)), largest_size=largest_size, total=total, pages=pages)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_latency(work: Path, n: int = 1000) -> float:
+    """Seconds from saving an edit to one event until `mkdocs serve` serves the changed page."""
+    ledger_dir = work / f"serve-{n}"
+    subprocess.run([PY, "-m", "ledger", "synth", "--events", str(n), "--seed", "2", "--out", str(ledger_dir)],
+                   check=True, capture_output=True)
+    ledger_file = ledger_dir / "events.yaml"
+    port = free_port()
+    env = dict(os.environ, LEDGER_FILE=str(ledger_file))
+    proc = subprocess.Popen(MKDOCS + ["serve", "--no-livereload", "-a", f"127.0.0.1:{port}"], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        text = ledger_file.read_text()
+        m = re.search(r'^    title: "Synthetic deportation event"$', text, re.M)
+        event_id = re.findall(r'^  - id: "([^"]+)"\n    date: "(\d{4})', text[:m.start()], re.M)[-1]
+        year = event_id[1]
+        url = f"http://127.0.0.1:{port}/chronology/{year}/"
+        deadline = time.time() + 600
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(url, timeout=5).read()
+                break
+            except OSError:
+                time.sleep(0.5)
+        time.sleep(2)  # let the watcher settle after the first build
+        marker = "Edited synthetic deportation event"
+        start = time.perf_counter()
+        ledger_file.write_text(text[:m.start()] + f'    title: "{marker}"' + text[m.end():])
+        while time.perf_counter() - start < 600:
+            try:
+                if marker in urllib.request.urlopen(url, timeout=5).read().decode():
+                    return time.perf_counter() - start
+            except OSError:
+                pass
+            time.sleep(0.1)
+        return float("nan")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="100,1000,10000")
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--no-serve", action="store_true")
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    work = Path(tempfile.mkdtemp(prefix="ledger-bench-"))
+    print(f"measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node() or 'this machine'}: "
+          f"{os.cpu_count()} cores, Python {platform.python_version()}, {platform.machine()}")
+    print()
+    head = ("| events | validate s | parse s | validate/parse | build s | static floor s | build/floor "
+            "| peak MiB | pages | largest page | largest KB | site MB |")
+    print(head)
+    print("|" + "---|" * (head.count("|") - 1))
+    for n in [int(x) for x in args.sizes.split(",")]:
+        r = measure(n, work, args.repeat)
+        print(f"| {r['n']:,} | {r['validate']:.2f} | {r['parse']:.2f} | {r['validate'] / r['parse']:.2f} "
+              f"| {r['build']:.1f} | {r['floor']:.1f} | {r['build'] / r['floor']:.2f} | {r['peak']:.0f} "
+              f"| {r['pages']:,} | {r['largest']} | {r['largest_size'] / 1024:.0f} | {r['total'] / 1e6:.1f} |", flush=True)
+    if not args.no_serve:
+        print()
+        print(f"mkdocs serve: an edit to one event of a 1,000-event ledger shows after {serve_latency(work):.1f} s")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""A figure's value in words: '1,450', 'nearly 400', 'at least 2,700', '$8 billion', '80 percent',
+'3 years'; vague figures show the quoted vague words ('hundreds') and never a number."""
+from __future__ import annotations
+
+import re
+
+BOUND_WORDS = {
+    "exact": "{}",
+    "approx": "around {}",
+    "at-least": "at least {}",
+    "more-than": "more than {}",
+    "at-most": "at most {}",
+    "nearly": "nearly {}",
+}
+
+# Vague quantities, longest first so that "tens of thousands" wins over "thousands".
+_VAGUE = sorted([
+    "hundreds of thousands", "tens of thousands", "several hundred thousand", "several thousand",
+    "several hundred", "a few hundred", "a few thousand", "a few dozen", "several dozen",
+    "thousands", "hundreds", "dozens", "scores", "millions", "a handful", "numerous", "several",
+    "many", "a few",
+], key=len, reverse=True)
+_VAGUE_RE = re.compile(r"\b(" + "|".join(re.escape(v) for v in _VAGUE) + r")\b", re.IGNORECASE)
+
+
+def number(value) -> str:
+    """1450 -> '1,450'; 2.5 -> '2.5'; 8.0 -> '8'."""
+    if isinstance(value, bool) or value is None:
+        raise TypeError(f"not a figure value: {value!r}")
+    if isinstance(value, float):
+        if value.is_integer():
+            return f"{int(value):,}"
+        return f"{value:,.10g}" if abs(value) >= 1000 else f"{value:.10g}"
+    return f"{value:,}"
+
+
+def _scaled(value) -> str | None:
+    """8000000000 -> '8 billion'; 1500000 -> '1.5 million' (only when exact at two decimals)."""
+    for scale, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
+        if abs(value) >= scale:
+            q = value / scale
+            if round(q, 2) * scale == value:
+                return f"{q:.2f}".rstrip("0").rstrip(".") + f" {word}"
+            return None
+    return None
+
+
+def amount(value, unit: str) -> str:
+    """The value with the unit words a reader needs; counts of people, cases etc. stay bare
+    because the prose around a figure names what is counted."""
+    if unit == "usd":
+        return "$" + (_scaled(value) or number(value))
+    if unit == "percent":
+        return f"{number(value)} percent"
+    if unit in ("years", "months"):
+        word = unit if value != 1 else unit[:-1]
+        return f"{number(value)} {word}"
+    if unit == "tier":
+        return f"Tier {number(value)}"
+    scaled = _scaled(value) if isinstance(value, (int, float)) and abs(value) >= 10**6 else None
+    return scaled or number(value)
+
+
+def vague_words(quote: str, unit: str = "people") -> str:
+    """The vague words of a quote ('hundreds'), verbatim; a neutral phrase when none is found."""
+    try:
+        from ..archive import normalize
+        from ..numbers import find_value
+        mention, _ = find_value(normalize(quote or ""), None, unit, "vague")
+        if mention is not None:
+            return mention.text
+    except ImportError:  # pragma: no cover - the engine's number reader is optional here
+        pass
+    m = _VAGUE_RE.search(quote or "")
+    return m.group(1) if m else "an unstated number"
+
+
+def figure_words(figure) -> str:
+    """What a figure element shows: the value with its hedge and unit, or the vague words."""
+    if figure.bound == "vague" or figure.value is None:
+        return vague_words(figure.quote, figure.unit)
+    return BOUND_WORDS.get(figure.bound, "{}").format(amount(figure.value, figure.unit))
+
+
+def value_attr(value) -> str | None:
+    """The value as a machine-readable attribute ('1450', '2.5')."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -1,0 +1,198 @@
+"""Inline pieces every page uses: a figure with its quote on hover, focus and click; a date as
+<time>; a quote as <q> linked to its source; ledger prose with its {fig:}, {date:}, {q:} tokens.
+
+Rendering contract (design.md):
+  <a class="figure-link" href="../figures/#fig-ID"><span class="figure" data-figure="ID">1,450</span></a>
+  <time datetime="2022-11-07">7–8 November 2022</time>
+  <q data-source="SOURCE-ID">…</q>, <cite>headline</cite>
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from ..edtf import EdtfError, parse
+from . import fmt
+from .html import Links, attrs, esc
+
+TOKEN = re.compile(r"\{(fig|date|q):([^{}]*)\}")
+
+
+@dataclass
+class Ctx:
+    """What a renderer needs: the indexed ledger, links relative to the current page, and a
+    counter for ids that must be unique on the page."""
+    site: object
+    links: Links = field(default_factory=Links)
+    counter: itertools.count = field(default_factory=lambda: itertools.count(1))
+
+    def uid(self, prefix: str) -> str:
+        return f"{prefix}-{next(self.counter)}"
+
+
+# -- dates ------------------------------------------------------------------------------
+def date(text, cls: str | None = None) -> str:
+    """<time datetime="2022-11-07">7–8 November 2022</time>; 'unknown' reads 'date unknown'."""
+    if not text or text == "unknown":
+        return f'<span{attrs(class_=("date-unknown " + cls) if cls else "date-unknown")}>date unknown</span>'
+    try:
+        d = parse(text)
+    except EdtfError:
+        return f"<span{attrs(class_='date-invalid')}>{esc(text)}</span>"
+    return f"<time{attrs(datetime=d.datetime_attr(), data_edtf=text, class_=cls)}>{esc(d.words())}</time>"
+
+
+def date_words(text) -> str:
+    if not text or text == "unknown":
+        return "date unknown"
+    try:
+        return parse(text).words()
+    except EdtfError:
+        return text
+
+
+def year(key: str) -> str:
+    if not key.isdigit():
+        return "Undated"
+    return f'<time datetime="{esc(key)}">{esc(key)}</time>'
+
+
+# -- sources, actors, events --------------------------------------------------------------
+def source_href(ctx: Ctx, sid: str) -> str:
+    return ctx.links.anchor("sources", f"src-{sid}")
+
+
+def actor_href(ctx: Ctx, aid: str) -> str:
+    return ctx.links.anchor("actors", f"actor-{aid}")
+
+
+def figure_href(ctx: Ctx, fid: str) -> str:
+    return ctx.links.anchor("figures", f"fig-{fid}")
+
+
+def event_href(ctx: Ctx, eid: str) -> str:
+    return ctx.links.anchor(ctx.site.event_page(eid), f"ev-{eid}")
+
+
+def cite(title: str) -> str:
+    return f"<cite>{esc(title)}</cite>"
+
+
+def source_label(ctx: Ctx, sid: str, with_date: bool = True) -> str:
+    """'The Phnom Penh Post, <cite>Kingdom deports…</cite>, <time>…</time>' (no link)."""
+    s = ctx.site.sources.get(sid)
+    if s is None:
+        return f"<code>{esc(sid)}</code>"
+    parts = [f'<span class="outlet">{esc(s.publisher)}</span>', cite(s.title)]
+    if with_date:
+        parts.append(date(s.published))
+    return ", ".join(parts)
+
+
+def source_link(ctx: Ctx, sid: str, with_date: bool = True) -> str:
+    return f'<a class="source-link"{attrs(href=source_href(ctx, sid))}>{source_label(ctx, sid, with_date)}</a>'
+
+
+def actor_link(ctx: Ctx, aid: str) -> str:
+    a = ctx.site.actors.get(aid)
+    name = a.name if a else aid
+    return f'<a class="actor-link"{attrs(href=actor_href(ctx, aid), data_actor=aid)}>{esc(name)}</a>'
+
+
+def event_link(ctx: Ctx, eid: str, with_date: bool = True) -> str:
+    e = ctx.site.events[eid]
+    title = prose(ctx, e.title, e.sources, plain=True)
+    when = f'{date(e.date)}: ' if with_date else ""
+    return f'{when}<a class="event-link"{attrs(href=event_href(ctx, eid))}>{title}</a>'
+
+
+# -- quotes ---------------------------------------------------------------------------------
+def quote(ctx: Ctx, words: str, sid: str | None, plain: bool = False) -> str:
+    """<q data-source="ID">words</q>, linked to the source's entry unless plain (inside a link)."""
+    q = f"<q{attrs(data_source=sid)}>{esc(words)}</q>"
+    if plain or not sid:
+        return q
+    return f'<a class="quote-link"{attrs(href=source_href(ctx, sid), title="Go to the source")}>{q}</a>'
+
+
+# -- figures --------------------------------------------------------------------------------
+def figure_span(f) -> str:
+    """The figure element itself: its words, with the value and hedge as data attributes."""
+    return (f'<span{attrs(class_="figure", data_figure=f.id, data_value=fmt.value_attr(f.value), data_bound=f.bound, data_unit=f.unit)}>'
+            f"{esc(fmt.figure_words(f))}</span>")
+
+
+def figure_tip_body(ctx: Ctx, f) -> str:
+    """Quote, outlet, headline and date, and who claims the figure."""
+    s = ctx.site.sources.get(f.source)
+    claimant = ctx.site.actors.get(f.claimed_by)
+    meta = source_label(ctx, f.source) if s else esc(f.source)
+    who = f' Claimed by {esc(claimant.name)}.' if claimant else ""
+    return (f'<q{attrs(data_source=f.source)}>{esc(f.quote)}</q>'
+            f'<span class="figure-tip-meta"> — {meta}.{who}</span>')
+
+
+def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
+    """A figure in running text: a link to its row in the figures table, with a tooltip holding
+    its quote (shown on hover and keyboard focus, dismissed with Escape).  `plain` gives the bare
+    figure element, for use inside another link; `tip=False` the link alone, where the quote is
+    shown next to it anyway.  Tooltips are left out of the search index (data-search-exclude):
+    the quote is indexed where it is shown in full."""
+    f, _ = ctx.site.figure(fid)
+    span = figure_span(f)
+    if plain:
+        return span
+    if not tip:
+        return f'<a{attrs(class_="figure-link", href=figure_href(ctx, fid))}>{span}</a>'
+    tid = ctx.uid(f"tip-{fid}")
+    return (f'<span class="figure-ref">'
+            f'<a{attrs(class_="figure-link", href=figure_href(ctx, fid), aria_describedby=tid)}>{span}</a>'
+            f'<span{attrs(class_="figure-tip", role="tooltip", id=tid, data_search_exclude="")}>{figure_tip_body(ctx, f)}</span>'
+            f"</span>")
+
+
+# -- prose with tokens ------------------------------------------------------------------------
+def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False) -> str:
+    """Ledger prose: text escaped, tokens rendered.  `quotable`: the source ids a {q:} token may
+    quote (the record's own archived sources); `plain` renders no links (for use inside one)."""
+    if not text:
+        return ""
+    out, pos = [], 0
+    for m in TOKEN.finditer(text):
+        out.append(esc(text[pos:m.start()]))
+        pos = m.end()
+        kind, arg = m.group(1), m.group(2)
+        if kind == "fig":
+            out.append(figure(ctx, arg, plain=plain))
+        elif kind == "date":
+            out.append(date(arg))
+        else:
+            sid = ctx.site.quote_source(arg, list(quotable) or list(ctx.site.archives))
+            out.append(quote(ctx, arg, sid, plain=plain))
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+def prose_text(site, text: str) -> str:
+    """Ledger prose as plain text (feeds, attributes): tokens become their words."""
+    def sub(m):
+        kind, arg = m.group(1), m.group(2)
+        if kind == "fig":
+            f = site.figures.get(arg)
+            return fmt.figure_words(f[0]) if f else arg
+        if kind == "date":
+            return date_words(arg)
+        return f"\u201c{arg}\u201d"
+    return TOKEN.sub(sub, text or "")
+
+
+def event_quotable(site, e) -> list:
+    """Sources a {q:} token in an event's prose may quote: its own archived sources."""
+    return [s for s in e.sources if s in site.archives]
+
+
+def source_quotable(site, s) -> list:
+    if s.id in site.archives:
+        return [s.id]
+    return [o for o in site.source_cited_by.get(s.id, []) if o in site.archives]

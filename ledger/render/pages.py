@@ -1,0 +1,581 @@
+"""The generated parts of each page, as HTML strings: chronology, actors, figures, sources,
+what's new, and the explainer's ledger-driven passages.  Pure functions of (Ctx, arguments)."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..edtf import EdtfError, parse
+from . import fmt
+from .html import attrs, esc, external_link, safe_url, text_fragment
+from .inline import (Ctx, actor_link, cite, date, event_link, event_quotable, figure, figure_href,
+                     figure_span, prose, source_href, source_link, source_quotable, year)
+from .site import KIND_ORDER, KIND_TITLES, UNDATED
+
+EVENT_KIND_TITLES = {
+    "deportation": "Deportation", "arrest": "Arrest", "raid": "Raid", "rescue": "Rescue",
+    "detention": "Detention", "inspection": "Inspection", "report": "Report", "statement": "Statement",
+    "policy": "Policy", "ranking": "Ranking", "investment": "Investment", "advisory": "Advisory", "other": "Other",
+}
+UNIT_WORDS = {"people": "people", "cases": "cases", "locations": "locations", "countries": "countries",
+              "usd": "US dollars", "percent": "percent", "years": "years", "months": "months",
+              "flights": "flights", "tier": "tier", "rank": "rank", "other": "other"}
+
+
+def headerlink(anchor: str, label: str = "Permanent link") -> str:
+    return f'<a class="headerlink"{attrs(href="#" + anchor, aria_label=label)}>&para;</a>'
+
+
+def _ul(items, cls: str | None = None) -> str:
+    items = list(items)
+    if not items:
+        return ""
+    return f"<ul{attrs(class_=cls)}>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+
+
+def _dl(pairs) -> str:
+    pairs = [(k, v) for k, v in pairs if v]
+    if not pairs:
+        return ""
+    return '<dl class="facts">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in pairs) + "</dl>"
+
+
+def _quote_with_links(ctx: Ctx, f, block: bool = False) -> str:
+    """A figure's quote, linked to its source entry, and to the original at the quoted words."""
+    s = ctx.site.sources.get(f.source)
+    tag = "blockquote" if block else "q"
+    q = f"<{tag}{attrs(data_source=f.source, class_='figure-quote')}>{esc(f.quote)}</{tag}>"
+    links = [f'<a class="quote-source"{attrs(href=source_href(ctx, f.source))}>source entry</a>']
+    if s is not None and s.url:
+        frag = text_fragment(s.url, ctx.site.original_words(f.source, f.quote))
+        if frag:
+            links.append(external_link(frag, "open the original at these words"))
+    if block:
+        return f'{q}<p class="quote-links">{" · ".join(links)}</p>'
+    return f'{q} <span class="quote-links">({" · ".join(links)})</span>'
+
+
+# -- chronology --------------------------------------------------------------------------------
+def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
+    site = ctx.site
+    e = site.events[eid]
+    quotable = event_quotable(site, e)
+    anchor = f"ev-{eid}"
+    places = [actor_link(ctx, p) for p in e.places]
+    meta = [f'<span class="event-date">{date(e.date)}</span>',
+            f'<span class="event-kind"{attrs(data_kind=e.kind)}>{esc(EVENT_KIND_TITLES.get(e.kind, e.kind))}</span>']
+    if places:
+        meta.append('<span class="event-places">' + ", ".join(places) + "</span>")
+    actors = [f"{actor_link(ctx, r.id)} <span class=\"role\">({esc(r.role)})</span>" for r in e.actors]
+    figs = []
+    for f in e.figures:
+        claim = site.actors.get(f.claimed_by)
+        extra = []
+        if f.period and f.period != e.date:
+            extra.append(date(f.period))
+        if claim:
+            extra.append(f"claimed by {actor_link(ctx, f.claimed_by)}")
+        src = site.sources.get(f.source)
+        if src is not None and len(e.sources) > 1:
+            extra.append(f'in <a class="source-link"{attrs(href=source_href(ctx, f.source))}>{esc(src.publisher)}</a>')
+        figs.append(f'{figure(ctx, f.id)} <span class="measure">{prose(ctx, f.measure, [f.source])}</span>'
+                    + (f' <span class="figure-context">({"; ".join(extra)})</span>' if extra else ""))
+    sources = [source_link(ctx, sid) for sid in e.sources]
+    body = [
+        f'<section class="event"{attrs(data_event=eid, data_kind=e.kind, data_date=e.date, aria_labelledby=anchor)}>',
+        f'<h{level}{attrs(id=anchor, class_="event-title")}>{prose(ctx, e.title, quotable)} {headerlink(anchor, "Permanent link to this event")}</h{level}>',
+        f'<p class="event-meta">{" ".join(meta)}</p>',
+        f'<p class="event-summary">{prose(ctx, e.summary, quotable)}</p>',
+    ]
+    if e.date_basis:
+        body.append(f'<p class="event-basis"><span class="label">How the date was set:</span> {prose(ctx, e.date_basis, quotable)}</p>')
+    body.append(_dl([("Who", _ul(actors)), ("Figures", _ul(figs, "event-figures")), ("Sources", _ul(sources))]))
+    body.append("</section>")
+    return "".join(body)
+
+
+def chronology_year(ctx: Ctx, key: str) -> str:
+    site = ctx.site
+    key = str(key)
+    if key not in site.years:
+        raise KeyError(f"no events in {key!r} in the ledger {site.file}")
+    title = "Undated events" if key == UNDATED else f"Chronology: {year(key)}"
+    keys = list(site.years)
+    i = keys.index(key)
+    nav = []
+    if i > 0:
+        nav.append(f'<a rel="prev"{attrs(href=ctx.links.page("chronology/" + keys[i - 1]))}>&larr; {year(keys[i - 1])}</a>')
+    nav.append(f'<a{attrs(href=ctx.links.page("chronology/index"))}>All years</a>')
+    if i + 1 < len(keys):
+        nav.append(f'<a rel="next"{attrs(href=ctx.links.page("chronology/" + keys[i + 1]))}>{year(keys[i + 1])} &rarr;</a>')
+    pager = f'<nav class="year-pager" aria-label="Years">{" · ".join(nav)}</nav>'
+    events = "".join(event_block(ctx, eid, level=2) for eid in site.years[key])
+    return f'<h1>{title}</h1>{pager}<div class="chronology">{events}</div>{pager}'
+
+
+def chronology_index(ctx: Ctx) -> str:
+    site = ctx.site
+    if not site.years:
+        return '<p class="empty">The ledger holds no events yet.</p>'
+    rows = []
+    for key, eids in site.years.items():
+        kinds = Counter(site.events[e].kind for e in eids)
+        kind_list = ", ".join(esc(EVENT_KIND_TITLES.get(k, k).lower()) for k, _ in kinds.most_common())
+        span = span_of(site.events[e] for e in eids)
+        label = "Undated" if key == UNDATED else year(key)
+        highlights = "".join(f"<li>{event_link(ctx, eid)}</li>" for eid in eids[:3])
+        more = f'<li class="more"><a{attrs(href=ctx.links.page("chronology/" + key))}>all events of the year</a></li>' if len(eids) > 3 else ""
+        rows.append(
+            f'<section class="year-summary"{attrs(aria_labelledby="year-" + key)}>'
+            f'<h2{attrs(id="year-" + key)}><a{attrs(href=ctx.links.page("chronology/" + key))}>{label}</a></h2>'
+            f'<p>Events {span}; kinds: {kind_list}.</p><ul class="year-events">{highlights}{more}</ul></section>')
+    return "".join(rows)
+
+
+# -- actors ----------------------------------------------------------------------------------------
+def actor_entry(ctx: Ctx, aid: str) -> str:
+    site = ctx.site
+    a = site.actors[aid]
+    anchor = f"actor-{aid}"
+    aliases = ""
+    if a.aliases:
+        aliases = ('<p class="aliases"><span class="label">Also written:</span> '
+                   + ", ".join(f'<span class="alias">{esc(x)}</span>' for x in a.aliases) + "</p>")
+    parent = actor_link(ctx, a.parent) if a.parent else ""
+    children = ", ".join(actor_link(ctx, c) for c in site.sorted_actor_ids(site.actor_children.get(aid, [])))
+    events = []
+    for eid in site.actor_events.get(aid, []):
+        roles = [r for r in site.actor_roles.get((eid, aid), []) if r != "place"]
+        role = f' <span class="role">({esc("; ".join(roles))})</span>' if roles else ""
+        events.append(event_link(ctx, eid) + role)
+    figs = [f'{figure(ctx, fid)} <span class="measure">{prose(ctx, site.figures[fid][0].measure, [site.figures[fid][0].source])}</span>'
+            for fid in site.actor_figures.get(aid, [])]
+    issued = [source_link(ctx, sid) for sid in site.actor_sources.get(aid, [])]
+    return (f'<section class="actor"{attrs(data_actor=aid, data_kind=a.kind, aria_labelledby=anchor)}>'
+            f'<h3{attrs(id=anchor)}>{esc(a.name)} {headerlink(anchor)}</h3>'
+            f'{aliases}'
+            f'<p class="actor-description">{prose(ctx, a.description)}</p>'
+            + _dl([("Part of", parent), ("Includes", children),
+                   ("Events", _ul(events)), ("Figures it states", _ul(figs)), ("Documents it issued", _ul(issued))])
+            + "</section>")
+
+
+def actors_page(ctx: Ctx) -> str:
+    site = ctx.site
+    by_kind = defaultdict(list)
+    for aid, a in site.actors.items():
+        by_kind[a.kind].append(aid)
+    kinds = [k for k in KIND_ORDER if by_kind.get(k)] + sorted(k for k in by_kind if k not in KIND_ORDER)
+    toc = ('<nav class="kind-index" aria-label="Kinds of actor"><ul>'
+           + "".join(f'<li><a{attrs(href="#kind-" + k)}>{esc(KIND_TITLES.get(k, k.title()))}</a></li>' for k in kinds)
+           + "</ul></nav>")
+    out = [toc]
+    for k in kinds:
+        out.append(f'<h2{attrs(id="kind-" + k)}>{esc(KIND_TITLES.get(k, k.title()))} {headerlink("kind-" + k)}</h2>')
+        out.extend(actor_entry(ctx, aid) for aid in site.sorted_actor_ids(by_kind[k]))
+    return "".join(out)
+
+
+# -- figures ----------------------------------------------------------------------------------------
+RELATION_WORDS = {"same_as": "same count as", "disputed_by": "disputed by", "disputes": "disputes",
+                  "part_of": "part of", "parts": "includes"}
+
+
+def _relations(ctx: Ctx, fid: str) -> str:
+    rel = ctx.site.figure_related.get(fid, {})
+    out = []
+    for key in ("same_as", "disputed_by", "disputes", "part_of", "parts"):
+        for other in rel.get(key, []):
+            f, _ = ctx.site.figures[other]
+            out.append(f'{RELATION_WORDS[key]} <a class="figure-link"{attrs(href=figure_href(ctx, other))}>{figure_span(f)}</a>'
+                       f' <span class="measure">({esc(f.measure)}, {esc(ctx.site.sources[f.source].publisher) if f.source in ctx.site.sources else ""})</span>')
+    return "; ".join(out)
+
+
+def _sort_value(f):
+    return "" if f.value is None else fmt.value_attr(f.value)
+
+
+def _period_sort(text):
+    if not text or text == "unknown":
+        return ""
+    try:
+        d = parse(text)
+    except EdtfError:
+        return ""
+    return (d.lower or d.upper).isoformat()
+
+
+def figure_card(ctx: Ctx, fid: str) -> str:
+    site = ctx.site
+    f, e = site.figures[fid]
+    claim = actor_link(ctx, f.claimed_by) if f.claimed_by in site.actors else esc(f.claimed_by)
+    return (f'<div class="figure-card"{attrs(data_figure_card=fid)}>'
+            f'<p class="figure-card-value"><a class="figure-link"{attrs(href=figure_href(ctx, fid))}>{figure_span(f)}</a></p>'
+            f'<p class="measure">{prose(ctx, f.measure, [f.source])}</p>'
+            f'<p class="figure-card-meta">Period: {date(f.period) if f.period else "not stated"}. Claimed by {claim}. '
+            f'Source: {source_link(ctx, f.source)}.</p>'
+            f'{_quote_with_links(ctx, f, block=True)}'
+            f'<p class="figure-card-event">Event: {event_link(ctx, e.id)}</p>'
+            f"</div>")
+
+
+def cluster_block(ctx: Ctx, index: int) -> str:
+    site = ctx.site
+    cl = site.clusters[index]
+    if cl.contested and cl.same:
+        head = "Reported more than once, and contested"
+    elif cl.contested:
+        head = "Contested"
+    else:
+        head = "The same count, reported more than once"
+    lines = []
+    for a, b in cl.same:
+        lines.append(f'{figure(ctx, a, plain=True)} and {figure(ctx, b, plain=True)} are recorded as the same count.')
+    pairs = set(cl.disputed)
+    for a, b in cl.disputed:
+        if (b, a) in pairs:
+            if a < b:
+                lines.append(f'{figure(ctx, a, plain=True)} and {figure(ctx, b, plain=True)} contest each other.')
+        else:
+            lines.append(f'{figure(ctx, a, plain=True)} is disputed by {figure(ctx, b, plain=True)}.')
+    first = site.figures[cl.figures[0]][0]
+    anchor = f"compare-{first.id}"
+    return (f'<section class="figure-compare"{attrs(data_contested="true" if cl.contested else "false", aria_labelledby=anchor)}>'
+            f'<h3{attrs(id=anchor)}>{esc(head)}: {esc(first.measure)} {headerlink(anchor)}</h3>'
+            f'<p class="relation">{" ".join(lines)}</p>'
+            f'<div class="figure-cards">{"".join(figure_card(ctx, fid) for fid in cl.figures)}</div></section>')
+
+
+def figures_compare(ctx: Ctx, contested_only: bool = False) -> str:
+    idx = [i for i, c in enumerate(ctx.site.clusters) if c.contested or not contested_only]
+    if not idx:
+        return ('<p class="empty">No figures in the ledger are marked as contested.</p>' if contested_only
+                else '<p class="empty">No figure in the ledger is yet linked to another.</p>')
+    # contested first
+    idx.sort(key=lambda i: (not ctx.site.clusters[i].contested, i))
+    return "".join(cluster_block(ctx, i) for i in idx)
+
+
+def figures_table(ctx: Ctx) -> str:
+    site = ctx.site
+    head = [("Value", "number"), ("What is counted", "text"), ("Period", "date"), ("Claimed by", "text"),
+            ("Source", "date"), ("Quote", "text"), ("Event", "date"), ("Related figures", "text")]
+    ths = "".join(
+        f'<th scope="col"{attrs(data_sort_type=t)}><button type="button" class="sort-button">{esc(h)}'
+        f'<span class="sort-indicator" aria-hidden="true"></span></button></th>' for h, t in head)
+    rows = []
+    for eid, e in site.events.items():
+        for f in e.figures:
+            s = site.sources.get(f.source)
+            claim = site.actors.get(f.claimed_by)
+            cells = [
+                (f'<td{attrs(data_sort=_sort_value(f))}>{figure_span(f)}'
+                 f'<br><code class="figure-id">{esc(f.id)}</code></td>'),
+                f'<td>{prose(ctx, f.measure, [f.source])}<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(f.bound)}</span></td>',
+                f'<td{attrs(data_sort=_period_sort(f.period))}>{date(f.period) if f.period else "not stated"}</td>',
+                f'<td{attrs(data_sort=claim.name if claim else f.claimed_by)}>{actor_link(ctx, f.claimed_by)}</td>',
+                f'<td{attrs(data_sort=_period_sort(s.published) if s else "")}>{source_link(ctx, f.source)}'
+                + (("<br>via " + ", ".join(source_link(ctx, c, with_date=False) for c in f.cites)) if f.cites else "")
+                + "</td>",
+                f'<td{attrs(data_sort=f.quote)}>{_quote_with_links(ctx, f)}</td>',
+                f'<td{attrs(data_sort=_period_sort(e.date))}>{event_link(ctx, eid)}</td>',
+                f"<td>{_relations(ctx, f.id)}</td>",
+            ]
+            rows.append(f'<tr{attrs(id="fig-" + f.id, data_figure_row=f.id)}>' + "".join(cells) + "</tr>")
+    if not rows:
+        return '<p class="empty">The ledger holds no figures yet.</p>'
+    return ('<div class="table-wrap"><table class="data-table figures-table sortable">'
+            '<caption>Every figure in the ledger, with the words it comes from. Select a column heading to sort.</caption>'
+            f"<thead><tr>{ths}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
+
+
+# -- sources ----------------------------------------------------------------------------------------
+def source_entry(ctx: Ctx, sid: str) -> str:
+    site = ctx.site
+    s = site.sources[sid]
+    anchor = f"src-{sid}"
+    quotable = source_quotable(site, s)
+    facts = [("Outlet", esc(s.publisher)), ("Published", date(s.published))]
+    if s.published_basis:
+        facts.append(("How the date was set", prose(ctx, s.published_basis, quotable)))
+    if s.url:
+        facts.append(("Original", external_link(s.url, f"<code>{esc(s.url)}</code>") if safe_url(s.url)
+                      else f"<code>{esc(s.url)}</code> (not linked: not an http(s) address)"))
+    if s.archive:
+        a = site.archives.get(sid)
+        facts.append(("Archived text", f"<code>{esc(s.archive)}</code>"
+                      + (f', hash (<code>sha256</code>) <code class="hash">{esc(s.archive_sha256)}</code>' if s.archive_sha256 else "")))
+    else:
+        via = site.source_cited_by.get(sid, [])
+        facts.append(("Archived text", "none: known only second-hand"
+                      + (", through " + ", ".join(source_link(ctx, o, with_date=False) for o in via) if via else "")))
+    if s.claimed_by:
+        facts.append(("Issued by", actor_link(ctx, s.claimed_by)))
+    if s.cites:
+        facts.append(("Reports second-hand", _ul(source_link(ctx, c) for c in s.cites)))
+    if site.source_cited_by.get(sid):
+        facts.append(("Reported by", _ul(source_link(ctx, c) for c in site.source_cited_by[sid])))
+    facts.append(("Language", f"<code>{esc(s.language)}</code>"))
+    if s.notes:
+        facts.append(("Notes", prose(ctx, s.notes, quotable)))
+    figs = []
+    for fid in site.source_figures.get(sid, []):
+        f, _ = site.figures[fid]
+        how = "" if f.source == sid else f' <span class="via">(second-hand, quoted in {source_link(ctx, f.source, with_date=False)})</span>'
+        figs.append(f'{figure(ctx, fid, tip=False)} <span class="measure">{prose(ctx, f.measure, [f.source])}</span>{how}'
+                    + _quote_with_links(ctx, f, block=True))
+    events = [event_link(ctx, eid) for eid in site.source_events.get(sid, [])]
+    facts.append(("Figures citing it", _ul(figs, "source-figures")))
+    facts.append(("Events citing it", _ul(events)))
+    return (f'<section class="source"{attrs(data_source_entry=sid, aria_labelledby=anchor)}>'
+            f'<h3{attrs(id=anchor)}>{cite(s.title)} {headerlink(anchor)}</h3>'
+            f'<p class="source-id">Source id <code>{esc(sid)}</code></p>'
+            + _dl(facts) + "</section>")
+
+
+def sources_page(ctx: Ctx) -> str:
+    from .site import date_key
+    site = ctx.site
+    order = sorted(site.sources, key=lambda sid: (site.sources[sid].publisher.casefold(), date_key(site.sources[sid].published), sid))
+    return '<div class="bibliography">' + "".join(source_entry(ctx, sid) for sid in order) + "</div>"
+
+
+# -- what's new ---------------------------------------------------------------------------------------
+def changes(site) -> list:
+    """(day, verb, kind, id, label-text, page, anchor) for every added/updated date, newest first."""
+    from .inline import prose_text
+    out = []
+
+    def add(rec, kind, label, page, anchor):
+        for verb in ("added", "updated"):
+            day = getattr(rec, verb, None)
+            if day:
+                out.append((day, verb, kind, rec.id, label, page, anchor))
+
+    for s in site.sources.values():
+        add(s, "source", f"{s.publisher}: {s.title}", "sources", f"src-{s.id}")
+    for a in site.actors.values():
+        add(a, "actor", a.name, "actors", f"actor-{a.id}")
+    for eid, e in site.events.items():
+        add(e, "event", prose_text(site, e.title), site.event_page(eid), f"ev-{eid}")
+        for f in e.figures:
+            add(f, "figure", f"{fmt.figure_words(f)}: {prose_text(site, f.measure)}", "figures", f"fig-{f.id}")
+    out.sort(key=lambda c: (c[0], c[1] == "updated", c[2], c[3]), reverse=True)
+    return out
+
+
+def whats_new(ctx: Ctx, limit: int = 200) -> str:
+    site = ctx.site
+    items = changes(site)[:limit]
+    if not items:
+        return '<p class="empty">No entry carries an added or updated date yet.</p>'
+    by_day = defaultdict(list)
+    for c in items:
+        by_day[c[0]].append(c)
+    out = []
+    for day, cs in by_day.items():
+        lis = []
+        for _, verb, kind, rid, label, page, anchor in cs:
+            if kind == "event":
+                link = event_link(ctx, rid, with_date=False)
+            elif kind == "figure":
+                link = figure(ctx, rid) + f' <a{attrs(href=figure_href(ctx, rid))}>{prose(ctx, site.figures[rid][0].measure, [site.figures[rid][0].source], plain=True)}</a>'
+            elif kind == "source":
+                link = source_link(ctx, rid)
+            else:
+                link = actor_link(ctx, rid)
+            lis.append(f'<li><span class="change">{esc(verb)} {esc(kind)}</span> {link}</li>')
+        out.append(f'<section class="changes-day"><h2{attrs(id="day-" + day)}>{date(day)}</h2><ul>{"".join(lis)}</ul></section>')
+    return "".join(out)
+
+
+# -- explainer passages ----------------------------------------------------------------------------------
+def span_of(events) -> str:
+    """'from <time>2016</time> to <time>8 February 2026</time>': the earliest start and the
+    latest end among the events' dates, each at its own precision."""
+    points = [parse(e.date) for e in events if e.date and e.date != "unknown"]
+    starts = [d.start for d in points if d.start is not None]
+    ends = [d.end for d in points if d.end is not None]
+    if not starts and not ends:
+        return "with no dates yet"
+
+    def text(p):
+        return p.iso() + p.qualifier
+
+    first = min(starts, key=lambda p: (p.lower, p.upper)) if starts else None
+    last = max(ends, key=lambda p: (p.upper, p.lower)) if ends else None
+    if first is None:
+        return f"until {date(text(last))}"
+    if last is None:
+        return f"from {date(text(first))} onwards"
+    if text(first) == text(last):
+        return f"of {date(text(first))}"
+    return f"from {date(text(first))} to {date(text(last))}"
+
+
+def ledger_span(ctx: Ctx) -> str:
+    """The span of the whole ledger (see span_of)."""
+    return span_of(ctx.site.events.values())
+
+
+SCALE_KINDS = ["deportation", "arrest", "raid", "rescue", "detention", "inspection"]
+
+
+def scale_overview(ctx: Ctx) -> str:
+    """For each kind of event, the largest count of people in the ledger, with its claim."""
+    site = ctx.site
+    rows = []
+    for kind in SCALE_KINDS:
+        best = None
+        n = 0
+        for e in site.events.values():
+            if e.kind != kind:
+                continue
+            for f in e.figures:
+                if f.unit != "people":
+                    continue
+                n += 1
+                if f.value is not None and (best is None or f.value > best[0].value):
+                    best = (f, e)
+        if best is None:
+            continue
+        f, e = best
+        rows.append(
+            f'<tr><th scope="row">{esc(EVENT_KIND_TITLES[kind])}</th>'
+            f'<td>{figure(ctx, f.id)} <span class="measure">{prose(ctx, f.measure, [f.source])}</span></td>'
+            f'<td>{actor_link(ctx, f.claimed_by)}</td><td>{event_link(ctx, e.id)}</td></tr>')
+    if not rows:
+        return '<p class="empty">The ledger holds no counts of people yet.</p>'
+    return ('<div class="table-wrap"><table class="data-table scale-table"><caption>The largest count of people the ledger records '
+            'for each kind of event. Counts from different claimants and periods measure different things and are '
+            'not added up here.</caption><thead><tr><th scope="col">Kind of event</th><th scope="col">Largest count</th>'
+            '<th scope="col">Claimed by</th><th scope="col">Event</th></tr></thead><tbody>'
+            + "".join(rows) + "</tbody></table></div>")
+
+
+def actors_overview(ctx: Ctx, per_kind: int = 6) -> str:
+    site = ctx.site
+    by_kind = defaultdict(list)
+    for aid, a in site.actors.items():
+        by_kind[a.kind].append(aid)
+    items = []
+    for k in KIND_ORDER + sorted(k for k in by_kind if k not in KIND_ORDER):
+        ids = by_kind.get(k)
+        if not ids:
+            continue
+        ids = sorted(ids, key=lambda a: (-len(site.actor_events.get(a, [])) - len(site.actor_figures.get(a, [])), site.actors[a].name.casefold()))
+        more = ", and others in the glossary" if len(ids) > per_kind else ""
+        items.append(f'<span class="label">{esc(KIND_TITLES.get(k, k.title()))}:</span> '
+                     + ", ".join(actor_link(ctx, a) for a in ids[:per_kind]) + more)
+    return _ul(items, "actors-overview") or '<p class="empty">The ledger names no actors yet.</p>'
+
+
+def recent_events(ctx: Ctx, count: int = 5) -> str:
+    ids = [eid for eid, e in ctx.site.events.items() if e.date and e.date != "unknown"]
+    if not ids:
+        return '<p class="empty">The ledger holds no dated events yet.</p>'
+    return _ul((event_link(ctx, eid) for eid in reversed(ids[-count:])), "recent-events")
+
+
+def event_kinds_overview(ctx: Ctx) -> str:
+    kinds = Counter(e.kind for e in ctx.site.events.values())
+    return ", ".join(esc(EVENT_KIND_TITLES.get(k, k).lower()) for k, _ in kinds.most_common()) or "no events yet"
+
+
+# -- method, contribute, data -------------------------------------------------------------------------------
+DATE_EXAMPLES = ["2022-11-08", "2022-11-07/2022-11-08", "2022-11", "2022-10~", "2022-11?", "2022",
+                 "2014/..", "../2019-08", "2024-01/2024-03"]
+
+
+def date_examples(ctx: Ctx) -> str:
+    rows = "".join(f"<tr><td><code>{esc(x)}</code></td><td>{date(x)}</td></tr>" for x in DATE_EXAMPLES)
+    return ('<table class="data-table date-examples"><thead><tr><th scope="col">In the ledger (EDTF)</th>'
+            f'<th scope="col">On the site</th></tr></thead><tbody>{rows}</tbody></table>')
+
+
+BOUND_EXPLAINED = {
+    "exact": "the source states the number plainly",
+    "approx": "the source says about, around, some or roughly",
+    "at-least": "the source says at least",
+    "more-than": "the source says more than or over",
+    "at-most": "the source says at most or up to",
+    "nearly": "the source says nearly or almost",
+    "vague": "the source gives words such as hundreds or dozens; no number is invented, the words are shown",
+}
+
+
+def bound_examples(ctx: Ctx) -> str:
+    site = ctx.site
+    example = {}
+    for fid, (f, _) in site.figures.items():
+        example.setdefault(f.bound, fid)
+    rows = []
+    for bound, words in BOUND_EXPLAINED.items():
+        ex = ""
+        if bound in example:
+            f, _ = site.figures[example[bound]]
+            ex = f'{figure(ctx, f.id)}, from <q{attrs(data_source=f.source)}>{esc(f.quote)}</q>'
+        rows.append(f"<tr><td><code>{esc(bound)}</code></td><td>{esc(words)}</td><td>{ex or 'none in the ledger yet'}</td></tr>")
+    return ('<table class="data-table bound-examples"><thead><tr><th scope="col">Bound</th><th scope="col">When</th>'
+            '<th scope="col">Example in the ledger</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>")
+
+
+def _schema_type(prop: dict) -> str:
+    if "$ref" in prop:
+        name = prop["$ref"].rsplit("/", 1)[-1]
+        return f'<a href="#schema-{esc(name.lower())}">{esc(name)}</a>'
+    if "anyOf" in prop:
+        parts = [_schema_type(p) for p in prop["anyOf"] if p.get("type") != "null"]
+        return " or ".join(dict.fromkeys(parts))
+    if "const" in prop:
+        return f"<code>{esc(prop['const'])}</code>"
+    if "enum" in prop:
+        return "one of " + ", ".join(f"<code>{esc(v)}</code>" for v in prop["enum"])
+    t = prop.get("type")
+    if t == "array":
+        return "list of " + _schema_type(prop.get("items", {}))
+    if t == "string" and prop.get("pattern"):
+        return f'text matching <code>{esc(prop["pattern"])}</code>'
+    return esc(t or "any")
+
+
+def schema_reference(ctx: Ctx) -> str:
+    from ..model import json_schema
+    from .html import code_digits
+    schema = json_schema()
+    defs = schema.get("$defs", {})
+    order = [("Ledger", schema)] + [(n, defs[n]) for n in ("Source", "Actor", "Event", "ActorRole", "Figure", "Exclusion") if n in defs]
+    order += [(n, d) for n, d in defs.items() if n not in dict(order)]
+    out = []
+    for name, d in order:
+        required = set(d.get("required", []))
+        rows = []
+        for field, prop in d.get("properties", {}).items():
+            desc = prop.get("description") or ""
+            rows.append(f"<tr><td><code>{esc(field)}</code></td><td>{_schema_type(prop)}</td>"
+                        f"<td>{'required' if field in required else 'optional'}</td><td>{code_digits(desc)}</td></tr>")
+        intro = f"<p>{code_digits(d['description'])}</p>" if d.get("description") and name != "Ledger" else ""
+        out.append(f'<h3{attrs(id="schema-" + name.lower())}>{esc(name)} {headerlink("schema-" + name.lower())}</h3>{intro}'
+                   '<table class="data-table schema-table"><thead><tr><th scope="col">Field</th><th scope="col">Type</th>'
+                   '<th scope="col">Required</th><th scope="col">Meaning</th></tr></thead><tbody>'
+                   + "".join(rows) + "</tbody></table>")
+    return "".join(out)
+
+
+def skeleton(ctx: Ctx, kind: str) -> str:
+    from ..cli import SKELETONS
+    return f'<pre class="skeleton"><code class="language-yaml">{esc(SKELETONS[kind])}</code></pre>'
+
+
+DOWNLOADS = [
+    ("data/ledger.json", "The whole ledger as JSON: sources, actors, events and their figures."),
+    ("data/figures.csv", "Every figure, one a row, with its quote, source and claimant."),
+    ("data/events.csv", "Every event, one a row, with its date in EDTF and in words."),
+    ("data/datapackage.json", "A Frictionless Data Package describing the two tables, for validation and loading."),
+    ("schema/ledger.schema.json", "The ledger's JSON Schema, generated from the model the validator uses."),
+]
+
+
+def downloads(ctx: Ctx) -> str:
+    return _ul((f'<a{attrs(href=ctx.links.file(path), download="")}><code>{esc(path)}</code></a>: {esc(text)}'
+                for path, text in DOWNLOADS), "downloads")

@@ -1,0 +1,71 @@
+"""mkdocs hooks (`hooks:` in mkdocs.yml): a shim over macros/wiring.py.
+
+mkdocs imports this file once per process, so it holds no logic of its own.  Before each build it
+checks whether any source file of the ledger package or of macros/ changed since the last build
+(`mkdocs serve`); if so it drops those modules so that they, and the macros, are imported afresh.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+
+from mkdocs.plugins import event_priority
+
+PACKAGES = ("ledger", "macros")
+_snapshot = None
+
+
+def _project(config) -> str:
+    return os.path.dirname(os.path.abspath(config.config_file_path))
+
+
+def _sources(project: str) -> dict:
+    out = {}
+    for pkg in PACKAGES:
+        for root, dirs, files in os.walk(os.path.join(project, pkg)):
+            dirs[:] = [d for d in dirs if d != "__pycache__"]
+            for name in files:
+                if name.endswith(".py"):
+                    path = os.path.join(root, name)
+                    try:
+                        out[path] = os.stat(path).st_mtime_ns
+                    except OSError:
+                        pass
+    return out
+
+
+def _wiring():
+    return importlib.import_module("macros.wiring")
+
+
+@event_priority(100)  # before the macros plugin's on_config, which imports the macros module
+def on_config(config):
+    global _snapshot
+    project = _project(config)
+    if project not in sys.path:
+        sys.path.insert(0, project)
+    snap = _sources(project)
+    if _snapshot is not None and snap != _snapshot:
+        for name in list(sys.modules):
+            if name.split(".")[0] in PACKAGES:
+                del sys.modules[name]
+        importlib.invalidate_caches()
+    _snapshot = snap
+    return _wiring().on_config(config)
+
+
+def on_files(files, config):
+    return _wiring().on_files(files, config)
+
+
+def on_page_content(html, page, config, files):
+    return _wiring().on_page_content(html, page, config, files)
+
+
+def on_page_context(context, page, config, nav):
+    return _wiring().on_page_context(context, page, config, nav)
+
+
+def on_serve(server, config, builder):
+    return _wiring().on_serve(server, config, builder)

@@ -1,0 +1,215 @@
+"""The mkdocs side of the site: load the ledger once per build, add the generated pages and data
+files, and swap the macros' placeholders for the HTML that ledger.render built.
+
+Why placeholders: a macro's output goes back into the page's Markdown, which Markdown then
+converts.  Ledger text must never reach Jinja or Markdown (a `{{ 7*7 }}` in a YAML string stays
+literal; Markdown conversion of large generated blocks is slow and can mangle them).  So a macro
+stores its HTML here and returns only an HTML comment `<!--ledger-NONCE-b12-->`; after Markdown
+conversion, `on_page_content` puts the HTML in its place.  The nonce is new for every build.
+
+This module is reloaded (with the ledger package) by macros/hooks.py when their source changes.
+"""
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import tempfile
+from pathlib import Path
+from urllib.parse import urljoin
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+from ledger import export
+from ledger.render import feed, html, inline, pages
+from ledger.render import site as site_mod
+from ledger.validate import LedgerIOError
+
+DEFAULT_LEDGER = Path("data") / "events.yaml"
+GENERATED_META = "ledger_page"
+
+
+class _State:
+    site = None          # ledger.render.site.SiteData for this build
+    path = None          # the ledger file
+    nonce = ""
+    blocks: dict = {}    # placeholder key -> HTML
+    page_key = None      # src_uri of the page whose macros are running
+    ctx = None           # its render context
+    exports: tuple = (None, {})  # (site, {dest: bytes})
+
+
+STATE = _State()
+
+
+# -- the ledger --------------------------------------------------------------------------------------
+def ledger_path(config) -> Path:
+    """$LEDGER_FILE (relative to the working directory, as for the `ledger` command), else
+    data/events.yaml beside mkdocs.yml."""
+    env = os.environ.get("LEDGER_FILE")
+    if env:
+        return Path(env)
+    return Path(config.config_file_path).resolve().parent / DEFAULT_LEDGER
+
+
+def load(config):
+    """Validate and index the ledger (cached until it or an archive changes); a ledger with
+    problems stops the build with the engine's report."""
+    path = ledger_path(config)
+    try:
+        site = site_mod.load(path)
+    except LedgerIOError as exc:
+        hint = "" if os.environ.get("LEDGER_FILE") else (
+            " (set LEDGER_FILE to build from another ledger, e.g. "
+            "LEDGER_FILE=tests/cases/valid/basic/events.yaml mkdocs build)")
+        raise PluginError(f"The site is built from the ledger, which could not be read: {exc}{hint}") from None
+    except site_mod.LedgerInvalid as exc:
+        raise PluginError("The ledger has problems; the site is not built until they are fixed.\n"
+                          f"{exc.report}\nRun `ledger validate` for the same report.") from None
+    STATE.site, STATE.path = site, path
+    return site
+
+
+def site(config=None):
+    if STATE.site is None:
+        if config is None:
+            raise PluginError("the ledger is not loaded (is macros/hooks.py listed under hooks: in mkdocs.yml?)")
+        load(config)
+    return STATE.site
+
+
+def on_config(config):
+    STATE.nonce = secrets.token_hex(8)
+    STATE.blocks = {}
+    STATE.page_key = STATE.ctx = None
+    if not config.repo_url:
+        config.edit_uri = None  # no repository known (REPO_URL unset): no "edit" links at all
+    load(config)
+    return config
+
+
+# -- macros -------------------------------------------------------------------------------------------
+def page_ctx(page, config) -> inline.Ctx:
+    """The render context of the page being rendered (ids unique per page, links relative)."""
+    key = page.file.src_uri if page is not None else None
+    if key != STATE.page_key or STATE.ctx is None:
+        url = page.url if page is not None else ""
+        STATE.page_key = key
+        STATE.ctx = inline.Ctx(site(config), html.Links(url, bool(config.use_directory_urls)))
+    return STATE.ctx
+
+
+def emit(markup: str, block: bool) -> str:
+    key = f"{'b' if block else 'i'}{len(STATE.blocks)}"
+    STATE.blocks[key] = markup
+    return f"<!--ledger-{STATE.nonce}-{key}-->"
+
+
+def macro(fn, env, block: bool, name: str):
+    """Wrap a renderer fn(ctx, *args) as a macro returning a placeholder."""
+    def run(*args, **kwargs):
+        return emit(fn(page_ctx(env.page, env.conf), *args, **kwargs), block)
+    run.__name__ = name
+    run.__doc__ = fn.__doc__
+    return run
+
+
+def substitute(output: str, page) -> str:
+    """Put each macro's HTML where its placeholder is (a block's enclosing <p> goes too)."""
+    nonce = re.escape(STATE.nonce)
+    pattern = re.compile(rf"<p>\s*<!--ledger-{nonce}-(b\d+)-->\s*</p>|<!--ledger-{nonce}-([bi]\d+)-->")
+
+    def sub(m):
+        key = m.group(1) or m.group(2)
+        try:
+            return STATE.blocks.pop(key)
+        except KeyError:
+            raise PluginError(f"page {page.file.src_uri}: generated block {key} is missing") from None
+    output = pattern.sub(sub, output)
+    if STATE.nonce in output:  # e.g. a macro called inside a code span: its placeholder was escaped
+        raise PluginError(f"page {page.file.src_uri}: a macro's output could not be placed "
+                          "(is the macro call inside code or an attribute?)")
+    return output
+
+
+# -- generated files ----------------------------------------------------------------------------------
+def year_page(key: str) -> str:
+    title = "Undated events" if key == site_mod.UNDATED else f"Chronology, {key}"
+    return (f"---\ntitle: \"{title}\"\n{GENERATED_META}: true\n---\n\n"
+            f"{{{{ chronology_year({key!r}) }}}}\n")
+
+
+def _exports(site) -> dict:
+    cached_site, files = STATE.exports
+    if cached_site is site:
+        return files
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in export.write_all(site.ledger, Path(tmp)):
+            dest = f"schema/{path.name}" if path.name.endswith(".schema.json") else f"data/{path.name}"
+            out[dest] = path.read_bytes()
+    STATE.exports = (site, out)
+    return out
+
+
+def on_files(files, config):
+    s = site(config)
+    for key in s.years:
+        files.append(File.generated(config, f"chronology/{key}.md", content=year_page(key)))
+    for dest, content in _exports(s).items():
+        files.append(File.generated(config, dest, content=content))
+    files.append(File.generated(config, feed.FEED_PATH, content=feed.atom(
+        s, config.site_name, config.site_url, bool(config.use_directory_urls))))
+    return files
+
+
+# -- pages ----------------------------------------------------------------------------------------------
+def ledger_edit_url(config) -> str | None:
+    if not config.repo_url:
+        return None
+    path = (config.extra or {}).get("ledger_edit_path", "edit/main/data/events.yaml")
+    return urljoin(config.repo_url.rstrip("/") + "/", path)
+
+
+def on_page_content(output, page, config, files):
+    return substitute(output, page)
+
+
+def on_page_context(context, page, config, nav):
+    if page.meta.get(GENERATED_META):
+        page.edit_url = ledger_edit_url(config)
+    return context
+
+
+def on_serve(server, config, builder):
+    # the ledger and its archives may live outside the folders listed under watch:
+    server.watch(str(ledger_path(config).resolve().parent))
+    return server
+
+
+# the macros each page may call: name -> (renderer, is it a block?)
+MACROS = {
+    # inline
+    "fig": (inline.figure, False),
+    "date": (lambda ctx, text: inline.date(text), False),
+    "ledger_span": (pages.ledger_span, False),
+    "event_kinds": (pages.event_kinds_overview, False),
+    "feed_link": (lambda ctx, text="Atom feed": f'<a{html.attrs(href=ctx.links.file(feed.FEED_PATH), type="application/atom+xml")}>{html.esc(text)}</a>', False),
+    # blocks
+    "chronology_index": (pages.chronology_index, True),
+    "chronology_year": (pages.chronology_year, True),
+    "actors_page": (pages.actors_page, True),
+    "figures_table": (pages.figures_table, True),
+    "figures_compare": (pages.figures_compare, True),
+    "sources_page": (pages.sources_page, True),
+    "whats_new": (pages.whats_new, True),
+    "scale_overview": (pages.scale_overview, True),
+    "actors_overview": (pages.actors_overview, True),
+    "recent_events": (pages.recent_events, True),
+    "date_examples": (pages.date_examples, True),
+    "bound_examples": (pages.bound_examples, True),
+    "schema_reference": (pages.schema_reference, True),
+    "skeleton": (pages.skeleton, True),
+    "downloads": (pages.downloads, True),
+}

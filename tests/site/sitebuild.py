@@ -1,0 +1,128 @@
+"""Helpers and fixtures for the built-site tests: run `mkdocs build --strict`, and read a built
+site with BeautifulSoup (a real HTML parser).  Each site is built once per test session into a
+temporary folder, from the sample ledger and (when it exists and validates) data/events.yaml.
+
+The fixtures live here, imported by the test modules that use them, rather than in a conftest.py:
+a second module named `conftest` would shadow tests/conftest.py for `from conftest import …`."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "tests" / "cases" / "valid" / "basic" / "events.yaml"
+REAL = ROOT / "data" / "events.yaml"
+REPO_URL = "https://github.com/example-org/example-repo"
+
+
+def build(ledger: Path | None, out: Path, *, config: Path = ROOT / "mkdocs.yml", env: dict | None = None,
+          pre: str | None = None) -> subprocess.CompletedProcess:
+    """Run `mkdocs build --strict` (optionally after Python code `pre`, run in the same process)."""
+    e = dict(os.environ, NO_MKDOCS_2_WARNING="1", REPO_URL=REPO_URL)
+    e.pop("SITE_URL", None)
+    if ledger is not None:
+        e["LEDGER_FILE"] = str(ledger)
+    e.update(env or {})
+    args = ["build", "--strict", "--config-file", str(config), "--site-dir", str(out)]
+    if pre:
+        code = pre + "\nimport sys\nfrom mkdocs.__main__ import cli\ncli(" + repr(args) + ")\n"
+        cmd = [sys.executable, "-c", code]
+    else:
+        cmd = [sys.executable, "-m", "mkdocs", *args]
+    return subprocess.run(cmd, cwd=ROOT, env=e, capture_output=True, text=True, timeout=600)
+
+
+@dataclass
+class Site:
+    """A built site: its folder, the ledger it came from, and parsed pages on demand."""
+    root: Path
+    ledger_file: Path
+    log: str
+    _pages: dict = field(default_factory=dict)
+
+    @property
+    def ledger(self):
+        from ledger.validate import validate_file
+        if not hasattr(self, "_ledger"):
+            self._ledger = validate_file(self.ledger_file).ledger
+        return self._ledger
+
+    def html_files(self) -> list[Path]:
+        return sorted(self.root.rglob("*.html"))
+
+    def page(self, rel: str) -> BeautifulSoup:
+        """Parsed page by its URL path ('figures/' or 'figures/index.html')."""
+        rel = rel + "index.html" if rel.endswith("/") or rel == "" else rel
+        if rel not in self._pages:
+            self._pages[rel] = BeautifulSoup((self.root / rel).read_text(encoding="utf-8"), "html.parser")
+        return self._pages[rel]
+
+    def pages(self):
+        for f in self.html_files():
+            yield f.relative_to(self.root).as_posix(), self.page(f.relative_to(self.root).as_posix())
+
+    def figures(self):
+        for e in self.ledger.events:
+            for f in e.figures:
+                yield f, e
+
+
+def _build_site(tmp_path_factory, name: str, ledger: Path) -> Site:
+    out = tmp_path_factory.mktemp(name) / "site"
+    proc = build(ledger, out)
+    assert proc.returncode == 0, f"mkdocs build failed for {ledger}:\n{proc.stdout}\n{proc.stderr}"
+    return Site(out, ledger, proc.stdout + proc.stderr)
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory) -> Site:
+    return _build_site(tmp_path_factory, "sample", SAMPLE)
+
+
+def _real_ok() -> bool:
+    if not REAL.exists():
+        return False
+    from ledger.validate import validate_file
+    return validate_file(REAL).ok
+
+
+SITES = ["sample", "real"]
+
+
+@pytest.fixture(scope="session", params=SITES)
+def site(request, tmp_path_factory) -> Site:
+    """Every site that can be built: the sample ledger, and data/events.yaml when it validates."""
+    if request.param == "sample":
+        return request.getfixturevalue("sample_site")
+    if not _real_ok():
+        pytest.skip("data/events.yaml does not exist yet or does not validate")
+    return _build_site(tmp_path_factory, "real", REAL)
+
+
+@pytest.fixture
+def ledger_copy(tmp_path) -> Path:
+    """A writable copy of the sample ledger and its archives; returns the events.yaml path."""
+    dest = tmp_path / "ledger"
+    shutil.copytree(SAMPLE.parent, dest)
+    return dest / "events.yaml"
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A copy of the site's own files (mkdocs.yml, docs/, macros/), with ledger/ and data/ linked,
+    to build variants of the pages without touching the real ones; returns the project folder."""
+    dest = tmp_path / "project"
+    dest.mkdir()
+    shutil.copy2(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", dest / "docs")
+    shutil.copytree(ROOT / "macros", dest / "macros", ignore=shutil.ignore_patterns("__pycache__"))
+    (dest / "ledger").symlink_to(ROOT / "ledger", target_is_directory=True)
+    (dest / "data").symlink_to(ROOT / "data", target_is_directory=True)
+    return dest

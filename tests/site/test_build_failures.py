@@ -1,0 +1,72 @@
+"""The build refuses what it cannot publish: a broken macro call, an unknown name, a ledger with
+problems, a ledger that cannot be read.  Each makes `mkdocs build --strict` exit non-zero."""
+from __future__ import annotations
+
+from sitebuild import SAMPLE, build, ledger_copy, project_copy  # noqa: F401 (fixtures)
+
+from ledger.validate import validate_file
+
+
+def _page(project, text):
+    (project / "docs" / "broken.md").write_text("---\ntitle: Broken\n---\n\n# Broken\n\n" + text + "\n")
+
+
+def test_unknown_macro_fails_the_build(project_copy, tmp_path):
+    _page(project_copy, "{{ no_such_macro() }}")
+    proc = build(SAMPLE, tmp_path / "out", config=project_copy / "mkdocs.yml")
+    assert proc.returncode != 0
+    assert "no_such_macro" in proc.stdout + proc.stderr
+
+
+def test_unknown_variable_fails_the_build(project_copy, tmp_path):
+    _page(project_copy, "Total: {{ no_such_variable }}")
+    proc = build(SAMPLE, tmp_path / "out", config=project_copy / "mkdocs.yml")
+    assert proc.returncode != 0
+    assert "no_such_variable" in proc.stdout + proc.stderr
+
+
+def test_macro_raising_fails_the_build(project_copy, tmp_path):
+    _page(project_copy, 'See {{ fig("no-such-figure") }}.')
+    proc = build(SAMPLE, tmp_path / "out", config=project_copy / "mkdocs.yml")
+    assert proc.returncode != 0
+    assert "no-such-figure" in proc.stdout + proc.stderr
+
+
+def test_the_project_copy_builds_without_the_broken_page(project_copy, tmp_path):
+    """Control for the three tests above: the copy itself is fine."""
+    _page(project_copy, 'See {{ fig("gdi-deported") }}.')
+    proc = build(SAMPLE, tmp_path / "out", config=project_copy / "mkdocs.yml")
+    assert proc.returncode == 0, proc.stderr
+    assert 'data-figure="gdi-deported"' in (tmp_path / "out" / "broken" / "index.html").read_text()
+
+
+def test_invalid_ledger_fails_with_the_engines_report(ledger_copy, tmp_path):
+    text = ledger_copy.read_text()
+    ledger_copy.write_text(text.replace("quote: Cambodia deported 130 foreigners", "quote: Cambodia deported 131 foreigners")
+                           .replace("source: post-2022-11-kingdom-deports\n        claimed_by: gdi\n        quote: three",
+                                    "source: post-2022-11-kingdom-deport\n        claimed_by: gdi\n        quote: three"))
+    expected = validate_file(ledger_copy).problems
+    assert expected, "the edit should make the ledger invalid"
+    proc = build(ledger_copy, tmp_path / "out")
+    out = proc.stdout + proc.stderr
+    assert proc.returncode != 0
+    assert "The ledger has problems" in out
+    for p in expected:
+        assert f"[{p.code}] {p.message}" in out
+        if p.hint:
+            assert p.hint in out
+    assert f"{len(expected)} error" in out
+    assert not (tmp_path / "out" / "index.html").exists()
+
+
+def test_missing_ledger_fails_clearly(tmp_path):
+    proc = build(tmp_path / "nowhere" / "events.yaml", tmp_path / "out")
+    assert proc.returncode != 0
+    assert "could not be read" in proc.stdout + proc.stderr
+
+
+def test_macro_inside_code_fails_instead_of_vanishing(project_copy, tmp_path):
+    _page(project_copy, 'Inline code: `{{ fig("gdi-deported") }}`')
+    proc = build(SAMPLE, tmp_path / "out", config=project_copy / "mkdocs.yml")
+    assert proc.returncode != 0
+    assert "could not be placed" in proc.stdout + proc.stderr

@@ -1,0 +1,356 @@
+"""The rendering contract, checked on the built HTML of every site that can be built."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import posixpath
+import re
+import xml.etree.ElementTree as ET
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup, Comment
+
+from sitebuild import REPO_URL, sample_site, site  # noqa: F401 (fixtures)
+
+# A digit inside an article must stand in one of these (design.md, rendering contract).
+ALLOWED_TAGS = {"time", "q", "blockquote", "cite", "code", "pre", "kbd", "samp", "svg", "sup"}
+BOUND_PREFIX = {"exact": "", "approx": "around ", "at-least": "at least ", "more-than": "more than ",
+                "at-most": "at most ", "nearly": "nearly "}
+ERROR_MARKERS = ["Macro Rendering Error", "Traceback (most recent call last)", "UndefinedError",
+                 "jinja2.exceptions", "<!--ledger-", "Error reading page", "_Macro_"]
+
+
+def _article(soup):
+    return soup.select_one("article.md-content__inner")
+
+
+def entry(soup, anchor):
+    """The entry (section) whose heading carries the permanent anchor, or None."""
+    heading = soup.find(id=anchor)
+    return heading.find_parent("section") if heading is not None else None
+
+
+def _digit_allowed(node) -> bool:
+    for parent in node.parents:
+        if parent.name in ALLOWED_TAGS:
+            return True
+        if parent.name == "span" and "figure" in (parent.get("class") or []):
+            return True
+        if parent.name == "article":
+            return False
+    return False
+
+
+def test_no_stray_digits_in_any_article(site):
+    strays = []
+    for rel, soup in site.pages():
+        art = _article(soup)
+        assert art is not None, f"{rel} has no article"
+        for text in art.find_all(string=True):
+            if isinstance(text, Comment) or not re.search(r"\d", text):
+                continue
+            if not _digit_allowed(text):
+                strays.append(f"{rel}: {text.strip()[:60]!r} in <{text.parent.name}>")
+    assert strays == []
+
+
+def _expected_number(value, unit) -> list[str]:
+    """Ways the value may be written: '1,450', and '$8 billion' style for large amounts."""
+    out = [f"{int(value):,}" if float(value).is_integer() else f"{value:,}".rstrip("0")]
+    for scale, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
+        if abs(value) >= scale:
+            q = value / scale
+            out.append(f"{q:.2f}".rstrip("0").rstrip(".") + f" {word}")
+            break
+    return out
+
+
+def test_every_figure_element_shows_its_ledger_value(site):
+    figures = {f.id: f for f, _ in site.figures()}
+    seen = 0
+    for rel, soup in site.pages():
+        for span in soup.select("span.figure"):
+            fid = span["data-figure"]
+            assert fid in figures, f"{rel}: unknown figure {fid}"
+            f = figures[fid]
+            text = span.get_text()
+            seen += 1
+            if f.bound == "vague":
+                assert "data-value" not in span.attrs
+                assert not re.search(r"\d", text), f"{rel}: vague figure {fid} shows a number: {text!r}"
+                assert text.lower() in f.quote.lower(), f"{rel}: {fid} shows {text!r}, not words of its quote"
+            else:
+                assert span["data-value"] == (str(int(f.value)) if float(f.value).is_integer() else str(f.value))
+                assert any(n in text for n in _expected_number(f.value, f.unit)), f"{rel}: {fid} shows {text!r}, value {f.value}"
+                assert text.startswith(BOUND_PREFIX[f.bound]) or (f.unit == "usd" and BOUND_PREFIX[f.bound] in text), \
+                    f"{rel}: {fid} shows {text!r} without its bound {f.bound!r}"
+    assert seen >= len(figures)
+
+
+def test_every_ledger_figure_appears_in_the_table_and_on_its_event(site):
+    table = site.page("figures/")
+    for f, e in site.figures():
+        row = table.find(id=f"fig-{f.id}")
+        assert row is not None and row.name == "tr", f.id
+        assert row.select_one(f'span.figure[data-figure="{f.id}"]') is not None
+        assert row.select_one(f'[data-source="{f.source}"]').get_text() == f.quote
+        section = None
+        for rel, soup in site.pages():
+            if rel.startswith("chronology/") and (section := entry(soup, f"ev-{e.id}")) is not None:
+                break
+        assert section is not None, f"event {e.id} not on any chronology page"
+        assert section.select_one(f'span.figure[data-figure="{f.id}"]') is not None
+
+
+def test_events_actors_sources_have_permanent_anchors(site):
+    led = site.ledger
+    chron = {}
+    for rel, soup in site.pages():
+        if rel.startswith("chronology/"):
+            for sec in soup.select("section.event"):
+                chron[sec.find(["h2", "h3"])["id"]] = rel
+    assert set(chron) == {f"ev-{e.id}" for e in led.events}
+    actors, sources = site.page("actors/"), site.page("sources/")
+    for a in led.actors:
+        e = entry(actors, f"actor-{a.id}")
+        assert e is not None
+        text = e.get_text(" ")
+        assert a.name in text
+        for alias in a.aliases:  # aliases are page text, so search finds them
+            assert alias in text
+    for s in led.sources:
+        e = entry(sources, f"src-{s.id}")
+        assert e is not None
+        assert e.find("cite").get_text() == s.title
+        if s.archive_sha256:
+            assert s.archive_sha256 in e.get_text()
+
+
+def test_aliases_are_in_the_search_index_under_their_entry(site):
+    index = json.loads((site.root / "search" / "search_index.json").read_text())
+    docs = {d["location"]: d for d in index["docs"]}
+    for a in site.ledger.actors:
+        doc = docs[f"actors/#actor-{a.id}"]  # search results open the entry itself
+        for alias in a.aliases:
+            assert alias in doc["text"]
+    for e in site.ledger.events:
+        assert any(loc.endswith(f"/#ev-{e.id}") for loc in docs)
+
+
+def test_dates_read_with_their_precision(sample_site):
+    soup = sample_site.page("chronology/2022/")
+    times = {t.get("data-edtf"): (t["datetime"], t.get_text()) for t in soup.select("time[data-edtf]")}
+    assert times["2022-11-07/2022-11-08"] == ("2022-11-07", "7–8 November 2022")
+    assert times["2022-11~"] == ("2022-11", "around November 2022")
+
+
+def test_figures_carry_their_quote_outlet_and_date_accessibly(site):
+    for rel, soup in site.pages():
+        ids = [el["id"] for el in soup.select("[id]")]
+        dupes = {i for i in ids if ids.count(i) > 1}
+        assert not dupes, f"{rel}: duplicate ids {sorted(dupes)[:5]}"
+        for link in soup.select("a.figure-link[aria-describedby]"):
+            tip = soup.find(id=link["aria-describedby"])
+            assert tip is not None and tip.get("role") == "tooltip", rel
+            fid = link.select_one("span.figure")["data-figure"]
+            f = next(f for f, _ in site.figures() if f.id == fid)
+            assert tip.find("q").get_text() == f.quote
+            assert tip.find("cite") is not None and tip.find("time") is not None or "date unknown" in tip.get_text()
+            assert link["href"].split("#")[1] == f"fig-{fid}"
+
+
+def test_quotes_link_to_sources_and_originals_open_at_the_words(sample_site):
+    soup = sample_site.page("figures/")
+    row = soup.find(id="fig-wire-chinese-share")
+    q = row.select_one('[data-source="wire-2022-11-deportations"]')
+    assert q.get_text() == "about 80 percent of them Chinese"
+    assert row.select_one('a.quote-source')["href"] == "../sources/#src-wire-2022-11-deportations"
+    ext = row.select_one("a.external")
+    assert ext["href"] == "https://example.org/wire/deportations#:~:text=about%2080%20percent%20of%20them%20Chinese"
+    assert set(ext["rel"]) >= {"noopener", "noreferrer"}
+
+
+def test_repeated_and_contested_figures_side_by_side(sample_site):
+    soup = sample_site.page("figures/")
+    contested = [s for s in soup.select("section.figure-compare") if s["data-contested"] == "true"]
+    assert contested
+    cards = {c["data-figure-card"] for c in contested[0].select(".figure-card")}
+    assert cards == {"wire-chinese-share", "wire-official-share"}
+    same = [s for s in soup.select("section.figure-compare") if s["data-contested"] == "false"]
+    assert {c["data-figure-card"] for c in same[0].select(".figure-card")} == {"gdi-deported", "wire-deported"}
+    # the explainer shows the contested pair too
+    home = sample_site.page("")
+    assert home.select_one('section.figure-compare[data-contested="true"]') is not None
+
+
+def test_figures_table_is_sortable_with_a_vendored_script(site):
+    soup = site.page("figures/")
+    table = soup.select_one("table.figures-table.sortable")
+    assert table is not None
+    assert len(table.select("thead th button.sort-button")) == len(table.select("thead th"))
+    scripts = [s.get("src") for s in soup.select("script[src]")]
+    assert any(s.endswith("assets/site.js") for s in scripts)
+    assert "aria-sort" in (site.root / "assets" / "site.js").read_text()
+
+
+def _targets(site, rel: str, href: str):
+    """(file, fragment) a relative href on page rel points to, or None for external ones."""
+    parts = urlsplit(href)
+    if parts.scheme or href.startswith("//"):
+        return None
+    path = unquote(parts.path)
+    base = posixpath.dirname(rel)
+    if path.startswith("/"):  # the 404 page links from the site's root (site served at /)
+        base, path = "", path.lstrip("/") or "./"
+    target = posixpath.normpath(posixpath.join(base, path)) if path else rel
+    if path.endswith("/") or path == "" and rel.endswith("index.html") and not parts.fragment:
+        target = posixpath.join(target, "index.html") if path else target
+    if (site.root / target).is_dir():
+        target = posixpath.join(target, "index.html")
+    return target, unquote(parts.fragment)
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    broken = []
+    for rel, soup in site.pages():
+        for el in soup.select("a[href], link[href], script[src], img[src]"):
+            href = el.get("href") or el.get("src")
+            if href.startswith(("mailto:", "data:")):
+                continue
+            t = _targets(site, rel, href)
+            if t is None:
+                continue
+            target, frag = t
+            if target == ".":
+                target = "index.html"
+            if not (site.root / target).exists():
+                broken.append(f"{rel}: {href} -> {target} missing")
+                continue
+            if frag and target.endswith(".html"):
+                if site.page(target).find(id=frag) is None and site.page(target).find(attrs={"name": frag}) is None:
+                    broken.append(f"{rel}: {href} -> #{frag} missing in {target}")
+    assert broken == []
+
+
+def test_external_links_are_http_and_noopener(site):
+    for rel, soup in site.pages():
+        art = _article(soup)
+        for a in art.select("a[href]"):
+            href = a["href"]
+            scheme = urlsplit(href).scheme.lower()
+            assert scheme in ("", "http", "https"), f"{rel}: {href}"
+            if scheme and not href.startswith(REPO_URL):
+                assert {"noopener", "noreferrer"} <= set(a.get("rel") or []), f"{rel}: {href}"
+
+
+def test_works_offline_no_cdn(site):
+    for rel, soup in site.pages():
+        for el in soup.select("script[src], link[rel~=stylesheet], link[rel~=preconnect], img[src], iframe"):
+            ref = el.get("src") or el.get("href") or ""
+            assert not urlsplit(ref).scheme and not ref.startswith("//"), f"{rel} loads {ref}"
+        assert "fonts.googleapis" not in str(soup) and "fonts.gstatic" not in str(soup)
+
+
+def test_no_macro_error_text_or_leftovers(site):
+    for f in list(site.root.rglob("*.html")) + [site.root / "feed.xml", site.root / "search" / "search_index.json"]:
+        text = f.read_text(encoding="utf-8")
+        for marker in ERROR_MARKERS:
+            assert marker not in text, f"{f.relative_to(site.root)} contains {marker!r}"
+    for rel, soup in site.pages():
+        art = BeautifulSoup(str(_article(soup)), "html.parser")  # a copy: the parsed pages are shared
+        for code in art.select("code, pre"):  # examples of the syntax are shown as code
+            code.decompose()
+        art = art.get_text()
+        assert "{{" not in art and "{%" not in art, rel
+        assert not re.search(r"\{(fig|date|q):", art), f"{rel} shows an unrendered token"
+
+
+def test_edit_links_on_generated_pages_point_at_the_ledger(site):
+    for rel in ["chronology/", "actors/", "figures/", "sources/", "whats-new/"]:
+        edit = site.page(rel).select_one('a[title="Edit this page"]')
+        assert edit is not None and edit["href"] == f"{REPO_URL}/edit/main/data/events.yaml", rel
+    for rel, soup in site.pages():
+        if rel.startswith("chronology/") and rel != "chronology/index.html":
+            assert soup.select_one('a[title="Edit this page"]')["href"].endswith("/data/events.yaml")
+    method = site.page("method/").select_one('a[title="Edit this page"]')
+    assert method["href"].endswith("/docs/method.md")
+
+
+def test_chronology_is_split_by_year_and_kept_out_of_the_nav(site):
+    years = sorted({p.parent.name for p in (site.root / "chronology").glob("*/index.html")})
+    assert years, "no year pages"
+    index = site.page("chronology/")
+    linked = {t[0] for a in index.select("a[href]") if (t := _targets(site, "chronology/index.html", a["href"]))}
+    nav = site.page("").select_one("nav.md-nav--primary")
+    for y in years:
+        assert f"chronology/{y}/index.html" in linked
+        assert nav.select_one(f'a[href$="chronology/{y}/"]') is None
+
+
+def test_published_data_files(site, tmp_path):
+    data = site.root / "data"
+    ledger = json.loads((data / "ledger.json").read_text())
+    schema = json.loads((site.root / "schema" / "ledger.schema.json").read_text())
+    import jsonschema
+    jsonschema.validate(ledger, schema)
+    rows = list(csv.DictReader(io.StringIO((data / "figures.csv").read_text())))
+    assert {r["id"] for r in rows} == {f.id for f, _ in site.figures()}
+    events = list(csv.DictReader(io.StringIO((data / "events.csv").read_text())))
+    assert {r["id"] for r in events} == {e.id for e in site.ledger.events}
+    package = json.loads((data / "datapackage.json").read_text())
+    assert {r["path"] for r in package["resources"]} == {"figures.csv", "events.csv"}
+    # the downloads page links every file
+    links = {_targets(site, "data/index.html", a["href"])[0] for a in site.page("data/").select("ul.downloads a[href]")}
+    assert links == {"data/ledger.json", "data/figures.csv", "data/events.csv", "data/datapackage.json",
+                     "schema/ledger.schema.json"}
+
+
+def test_datapackage_is_valid_frictionless(site):
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(site.root / "data" / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def test_atom_feed(site):
+    tree = ET.parse(site.root / "feed.xml")
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = tree.getroot()
+    assert feed.tag == "{http://www.w3.org/2005/Atom}feed"
+    for tag in ("title", "id", "updated"):
+        assert feed.find(f"a:{tag}", ns) is not None
+    entries = feed.findall("a:entry", ns)
+    dated = [r for r in list(site.ledger.sources) + list(site.ledger.actors) + list(site.ledger.events)
+             if getattr(r, "added", None) or getattr(r, "updated", None)]
+    assert len(entries) >= min(len(dated), 1)
+    ids = [e.find("a:id", ns).text for e in entries]
+    assert len(ids) == len(set(ids))
+    for e in entries:
+        href = e.find("a:link", ns).get("href")
+        target, frag = _targets(site, "index.html", href)
+        assert site.page(target).find(id=frag) is not None, href
+    # autodiscovery on every page
+    assert site.page("").select_one('link[rel="alternate"][type="application/atom+xml"]')["href"] == "feed.xml"
+
+
+def test_whats_new_lists_dated_entries(sample_site):
+    soup = sample_site.page("whats-new/")
+    days = soup.select("section.changes-day")
+    assert days and days[0].find("time")["datetime"] == "2026-11-27"
+    assert soup.select_one('a[href="../chronology/2022/#ev-2022-11-arrests"]') is not None
+
+
+def test_schema_reference_is_generated(sample_site):
+    soup = sample_site.page("contribute/")
+    from ledger.model import Figure
+    table = soup.find(id="schema-figure").find_next("table")
+    fields = {tr.find("code").get_text() for tr in table.select("tbody tr")}
+    assert fields == set(Figure.model_fields)
+
+
+def test_home_states_the_guarantee_and_uses_ledger_numbers(sample_site):
+    soup = sample_site.page("")
+    art = _article(soup)
+    assert "How to read this site" in art.get_text()
+    assert art.select_one("span.figure") is not None and art.select_one("time") is not None

@@ -1,0 +1,203 @@
+"""ledger/render unit tests: escaping, the URL allowlist, number words, links, tokens."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import time
+
+import pytest
+from bs4 import BeautifulSoup
+
+from sitebuild import SAMPLE
+
+from ledger.model import Figure
+from ledger.render import fmt, html, inline, pages, site as site_mod
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return site_mod.load(SAMPLE)
+
+
+def ctx(sample, url="figures/"):
+    return inline.Ctx(sample, html.Links(url))
+
+
+def _fig(**kw):
+    base = dict(id="x", value=1450, unit="people", measure="m", bound="exact", source="s", claimed_by="a", quote="q")
+    base.update(kw)
+    return Figure.model_construct(**base)
+
+
+@pytest.mark.parametrize("kw, words", [
+    ({}, "1,450"),
+    ({"value": 400, "bound": "nearly"}, "nearly 400"),
+    ({"value": 2700, "bound": "at-least"}, "at least 2,700"),
+    ({"value": 5000, "bound": "more-than"}, "more than 5,000"),
+    ({"value": 1000, "bound": "approx"}, "around 1,000"),
+    ({"value": 100, "bound": "at-most"}, "at most 100"),
+    ({"value": 8000000000, "unit": "usd"}, "$8 billion"),
+    ({"value": 1500000, "unit": "usd", "bound": "more-than"}, "more than $1.5 million"),
+    ({"value": 12345, "unit": "usd"}, "$12,345"),
+    ({"value": 80, "unit": "percent", "bound": "approx"}, "around 80 percent"),
+    ({"value": 3, "unit": "years"}, "3 years"),
+    ({"value": 1, "unit": "years"}, "1 year"),
+    ({"value": 3, "unit": "tier"}, "Tier 3"),
+    ({"value": 2.5, "unit": "other"}, "2.5"),
+    ({"value": None, "bound": "vague", "quote": "a rights group said “hundreds” more were held"}, "hundreds"),
+    ({"value": None, "bound": "vague", "quote": "tens of thousands of workers"}, "tens of thousands"),
+])
+def test_figure_words(kw, words):
+    assert fmt.figure_words(_fig(**kw)) == words
+
+
+def test_escape_and_attrs():
+    evil = '"><script>alert(1)</script>&'
+    assert html.esc(evil) == "&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;"
+    assert html.attrs(data_x=evil, class_="a", skip=None) == f' data-x="{html.esc(evil)}" class="a"'
+
+
+@pytest.mark.parametrize("url, ok", [
+    ("https://example.org/a?b=c#d", True), ("http://example.org", True),
+    ("javascript:alert(1)", False), ("JavaScript:alert(1)", False), (" javascript:alert(1)", False),
+    ("java\tscript:alert(1)", False), ("data:text/html,<script>", False), ("//evil.example", False),
+    ("/relative", False), ("https://", False), ("https://exa mple.org", False), (None, False), ("", False),
+])
+def test_safe_url(url, ok):
+    assert (html.safe_url(url) is not None) is ok
+
+
+def test_external_link_refuses_and_marks():
+    assert html.external_link("javascript:alert(1)", "x") == "x"
+    assert html.external_link("https://e.org", "x") == '<a class="external" href="https://e.org" rel="noopener noreferrer">x</a>'
+
+
+def test_text_fragment_encoding():
+    assert html.text_fragment("https://e.org/a#old", "nearly 400 people, a-b & c") == \
+        "https://e.org/a#:~:text=nearly%20400%20people%2C%20a%2Db%20%26%20c"
+    long = " ".join(f"w{i}" for i in range(20))
+    assert html.text_fragment("https://e.org", long) == "https://e.org#:~:text=w0%20w1%20w2%20w3%20w4,w15%20w16%20w17%20w18%20w19"
+    assert html.text_fragment("javascript:x", "a") is None
+
+
+@pytest.mark.parametrize("current, name, expected", [
+    ("", "figures", "figures/"), ("figures/", "figures", ""), ("chronology/2022/", "figures", "../../figures/"),
+    ("chronology/2022/", "", "../../"), ("chronology/", "chronology/2023", "../chronology/2023/"),
+    ("chronology/2022/", "chronology/index", "../../chronology/"),
+])
+def test_links(current, name, expected):
+    assert html.Links(current).page(name) == expected
+
+
+def test_links_without_directory_urls():
+    assert html.Links("chronology/2022.html", directory_urls=False).page("figures") == "../figures.html"
+    assert html.Links("figures.html", directory_urls=False).page("") == "index.html"
+    assert html.Links("index.html", directory_urls=False).anchor("", "x") == "#x"
+
+
+def test_code_digits_sets_numerals_and_tokens_in_code():
+    out = html.code_digits("'nearly 400' is nearly; {fig:ID} <b>")
+    assert out == "&#x27;nearly <code>400</code>&#x27; is nearly; <code>{fig:ID}</code> &lt;b&gt;"
+
+
+def test_prose_tokens_and_escaping(sample):
+    c = ctx(sample, "chronology/2022/")
+    out = inline.prose(c, "Said <b>{fig:post-arrested}</b> on {date:2022-11-08}, {q:November 7 and 8} {{ 7*7 }}",
+                       ["post-2022-11-kingdom-deports"])
+    soup = BeautifulSoup(out, "html.parser")
+    assert soup.find("b") is None and "<b>" in soup.get_text()
+    assert "{{ 7*7 }}" in soup.get_text()
+    assert soup.select_one("a.figure-link")["href"] == "../../figures/#fig-post-arrested"
+    assert soup.select_one("span.figure").get_text() == "nearly 400"
+    assert soup.select_one('time[data-edtf="2022-11-08"]')["datetime"] == "2022-11-08"
+    q = soup.select_one("a.quote-link > q")
+    assert q["data-source"] == "post-2022-11-kingdom-deports" and q.get_text() == "November 7 and 8"
+    assert q.parent["href"] == "../../sources/#src-post-2022-11-kingdom-deports"
+
+
+def test_plain_prose_has_no_links(sample):
+    out = inline.prose(ctx(sample), "x {fig:gdi-deported} y", plain=True)
+    assert "<a" not in out and 'data-figure="gdi-deported"' in out
+
+
+def test_tooltip_ids_are_unique_per_context(sample):
+    c = ctx(sample)
+    a, b = inline.figure(c, "gdi-deported"), inline.figure(c, "gdi-deported")
+    ida = re.search(r'aria-describedby="([^"]+)"', a).group(1)
+    idb = re.search(r'aria-describedby="([^"]+)"', b).group(1)
+    assert ida != idb and f'id="{ida}"' in a
+
+
+def test_unknown_figure_raises(sample):
+    with pytest.raises(KeyError, match="no-such"):
+        inline.figure(ctx(sample), "no-such")
+
+
+def test_dates():
+    assert inline.date("2014/..") == '<time datetime="2014" data-edtf="2014/..">2014 onwards</time>'
+    assert inline.date("2022-10~").endswith(">around October 2022</time>")
+    assert "date unknown" in inline.date("unknown")
+
+
+def test_site_index(sample):
+    assert list(sample.years) == ["2022"]
+    assert sample.event_page("2022-11-arrests") == "chronology/2022"
+    assert sample.actor_events["gdi"] == ["2022-11-07-gdi-deports-foreigners"]
+    assert set(sample.source_figures["gdi-2022-11-08-press-release"]) == {"gdi-deported"}
+    contested = [c for c in sample.clusters if c.contested]
+    assert [set(c.figures) for c in contested] == [{"wire-chinese-share", "wire-official-share"}]
+    assert sample.figure_related["gdi-women"]["part_of"] == ["gdi-deported"]
+    assert "gdi-women" in sample.figure_related["gdi-deported"]["parts"]
+
+
+def test_original_words_come_from_the_archive(sample):
+    # the ledger's straight quotes match the archive's curly ones; the fragment uses the archive's
+    assert sample.original_words("post-2022-11-kingdom-deports", 'a rights group said "hundreds" more') == \
+        "a rights group said “hundreds” more"
+
+
+def test_load_is_cached_until_the_ledger_or_an_archive_changes(tmp_path):
+    shutil.copytree(SAMPLE.parent, tmp_path / "l")
+    path = tmp_path / "l" / "events.yaml"
+    first = site_mod.load(path)
+    assert site_mod.load(path) is first
+    archive = tmp_path / "l" / "sources" / "wire-2022-11-deportations.txt"
+    later = time.time() + 5
+    os.utime(archive, (later, later))
+    second = site_mod.load(path)
+    assert second is not first
+    assert site_mod.load(path) is second
+    os.utime(path, (later + 5, later + 5))
+    assert site_mod.load(path) is not second
+
+
+def test_invalid_ledger_raises_with_report(tmp_path):
+    shutil.copytree(SAMPLE.parent, tmp_path / "l")
+    path = tmp_path / "l" / "events.yaml"
+    path.write_text(path.read_text().replace("value: 130\n", "value: 131\n", 1))
+    with pytest.raises(site_mod.LedgerInvalid) as exc:
+        site_mod.load(path)
+    assert "[trace-value]" in exc.value.report and " errors in " in exc.value.report
+
+
+def test_pages_render_without_mkdocs(sample):
+    c = ctx(sample, "")
+    for fn in (pages.chronology_index, pages.actors_page, pages.figures_table, pages.sources_page,
+               pages.whats_new, pages.scale_overview, pages.schema_reference, pages.date_examples):
+        out = fn(c)
+        assert out and "{fig:" not in re.sub(r"<code>.*?</code>", "", out, flags=re.S)
+    assert "mkdocs" not in " ".join(m for m in __import__("sys").modules if m.startswith("ledger.render"))
+
+
+def test_undated_events_get_their_own_page(tmp_path):
+    shutil.copytree(SAMPLE.parent, tmp_path / "l")
+    path = tmp_path / "l" / "events.yaml"
+    path.write_text(path.read_text().replace("    date: 2022-11~\n", "    date: unknown\n", 1))
+    s = site_mod.load(path)
+    assert list(s.years) == ["2022", "undated"]
+    assert s.event_page("2022-11-arrests") == "chronology/undated"
+    out = BeautifulSoup(pages.chronology_year(inline.Ctx(s, html.Links("chronology/undated/")), "undated"), "html.parser")
+    assert out.find("h1").get_text() == "Undated events"
+    assert "date unknown" in out.find(id="ev-2022-11-arrests").find_parent("section").get_text()
+    assert out.select_one('a[rel="prev"]')["href"] == "../../chronology/2022/"
