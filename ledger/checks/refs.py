@@ -7,7 +7,8 @@ def _ref(ctx, table, what, ident, path) -> bool:
         return True
     if ident in ctx.broken_ids:  # exists, but has shape problems of its own (already reported)
         return False
-    ctx.add("ref-unknown", path, f"{what} '{ident}' does not exist", ctx.suggest(ident, table))
+    # suggest among records with shape problems too: the one meant may be the one being fixed
+    ctx.add("ref-unknown", path, f"{what} '{ident}' does not exist", ctx.suggest(ident, list(table) + list(ctx.broken_ids)))
     return False
 
 
