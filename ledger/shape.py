@@ -185,7 +185,8 @@ def check_shape(file: str, loaded) -> tuple[Shaped, list[Problem]]:
                 if isinstance(item, dict) and isinstance(item.get("id"), str):
                     shaped.broken_ids.add(item["id"])
                 if name == "events" and isinstance(item, dict):
-                    for fig in item.get("figures") or []:
+                    figs = item.get("figures")
+                    for fig in figs if isinstance(figs, list) else []:  # `figures: true` is reported above
                         if isinstance(fig, dict) and isinstance(fig.get("id"), str):
                             shaped.broken_ids.add(fig["id"])
     shaped.ok = not checker.problems
