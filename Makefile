@@ -22,6 +22,7 @@ validate: $(STAMP)
 	$(VENV)/bin/ledger validate
 
 test: $(STAMP)
+	scripts/ensure-chromium   # the browser tests drive Debian's chromium; installed here if missing
 	$(VENV)/bin/python -m pytest
 
 clean:

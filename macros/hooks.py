@@ -67,5 +67,10 @@ def on_page_context(context, page, config, nav):
     return _wiring().on_page_context(context, page, config, nav)
 
 
+@event_priority(-100)  # after the search plugin has written its index
+def on_post_build(config):
+    return _wiring().on_post_build(config)
+
+
 def on_serve(server, config, builder):
     return _wiring().on_serve(server, config, builder)

@@ -11,6 +11,7 @@ This module is reloaded (with the ledger package) by macros/hooks.py when their 
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
@@ -22,7 +23,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from ledger import export
-from ledger.render import feed, html, inline, pages
+from ledger.render import charts, feed, html, inline, pages
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
@@ -134,10 +135,19 @@ def substitute(output: str, page) -> str:
 
 
 # -- generated files ----------------------------------------------------------------------------------
-def year_page(key: str) -> str:
-    title = "Undated events" if key == site_mod.UNDATED else f"Chronology, {key}"
+def listing_page(title: str, macro_name: str, key: str) -> str:
+    """A generated page holding one page of a listing (a year of the chronology, a part of the
+    figures table, …); its only content is the macro call, so ledger text never enters it."""
     return (f"---\ntitle: \"{title}\"\n{GENERATED_META}: true\n---\n\n"
-            f"{{{{ chronology_year({key!r}) }}}}\n")
+            f"{{{{ {macro_name}({key!r}) }}}}\n")
+
+
+LISTINGS = (  # site attribute, macro, page title
+    ("chronology", "chronology_year", "Chronology"),
+    ("figure_pages", "figures_table", "Figures"),
+    ("actor_pages", "actors_page", "Actors"),
+    ("source_pages", "sources_page", "Sources"),
+)
 
 
 def _exports(site) -> dict:
@@ -155,8 +165,12 @@ def _exports(site) -> dict:
 
 def on_files(files, config):
     s = site(config)
-    for key in s.years:
-        files.append(File.generated(config, f"chronology/{key}.md", content=year_page(key)))
+    for attr, macro_name, title in LISTINGS:
+        for page_key, part in getattr(s, attr).parts.items():
+            key = page_key.split("/", 1)[1]
+            group = "undated" if part.group == site_mod.UNDATED else part.group
+            label = f"{title}, {group}" + (f" ({part.number} of {part.of})" if part.of > 1 else "")
+            files.append(File.generated(config, f"{page_key}.md", content=listing_page(label, macro_name, key)))
     for dest, content in _exports(s).items():
         files.append(File.generated(config, dest, content=content))
     files.append(File.generated(config, feed.FEED_PATH, content=feed.atom(
@@ -180,6 +194,21 @@ def on_page_context(context, page, config, nav):
     if page.meta.get(GENERATED_META):
         page.edit_url = ledger_edit_url(config)
     return context
+
+
+def on_post_build(config):
+    """Add one site-search entry per figure (pages.figure_search_entries), so that a figure is
+    found by its source, claimant or words and the result opens its row; the figures table itself
+    is left out of the index.  Runs after the search plugin has written its index."""
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    if not path.exists():
+        return
+    index = json.loads(path.read_text(encoding="utf-8"))
+    ctx = inline.Ctx(site(config), html.Links("", bool(config.use_directory_urls)))
+    entries = pages.figure_search_entries(ctx)
+    known = {e["location"] for e in entries}
+    index["docs"] = [d for d in index.get("docs", []) if d.get("location") not in known] + entries
+    path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
 
 
 def on_serve(server, config, builder):
@@ -212,4 +241,6 @@ MACROS = {
     "schema_reference": (pages.schema_reference, True),
     "skeleton": (pages.skeleton, True),
     "downloads": (pages.downloads, True),
+    "deportations_chart": (charts.deportations_chart, True),
+    "counted_chart": (charts.counted_chart, True),
 }

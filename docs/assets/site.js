@@ -1,8 +1,14 @@
 /* Site behaviour, written for this project (no third-party code), MIT-style use permitted.
- * 1. Figure tooltips: shown by CSS on hover and keyboard focus; Escape dismisses the open one
- *    (WCAG 1.4.13), and it returns on the next hover or focus.
- * 2. Sortable tables: table.sortable > thead button; sorts by each cell's data-sort (or its
+ * 1. Figure popovers: shown by CSS on hover and keyboard focus, and by a first tap on a touch
+ *    screen (the second tap follows the link); kept inside the window; Escape dismisses the open
+ *    one (WCAG 1.4.13), and it returns on the next hover or focus.
+ * 2. Tables: on a phone, wide ones read as cards, each cell labelled with its column (site.css).
+ *    Sortable ones: table.sortable > thead button; sorts by each cell's data-sort (or its
  *    text), as a number, a date (ISO) or text per th[data-sort-type]; aria-sort tells the order.
+ * 3. Chronology filters: form.chronology-filters narrows [data-filter-item] events (and
+ *    [data-filter-group] years) by year, kind and actor; the choices live in the address
+ *    (?kind=…&actor=…) so that other years' pages keep them; a permanent link (#ev-…) to an
+ *    event they hide clears them, and the page opens at the event.
  * No network access, no dependencies. */
 (function () {
   "use strict";
@@ -12,22 +18,64 @@
     else document.addEventListener("DOMContentLoaded", fn);
   }
 
-  // -- 1. tooltips ---------------------------------------------------------------------------
+  // -- 1. figure popovers ----------------------------------------------------------------------
+  function refOf(node) {
+    return node && node.closest ? node.closest(".figure-ref") : null;
+  }
+
+  // keep an open popover inside the window (a figure near the right edge of a phone's screen)
+  function place(ref) {
+    var tip = ref && ref.querySelector(".figure-tip");
+    if (!tip) return;
+    tip.style.left = "";
+    var r = tip.getBoundingClientRect();
+    if (!r.width) return;
+    var right = document.documentElement.clientWidth - 8, shift = 0;
+    if (r.right > right) shift = r.right - right;
+    if (r.left - shift < 8) shift = r.left - 8;
+    if (shift) tip.style.left = -shift + "px";
+  }
+
+  function closeOpen(except) {
+    document.querySelectorAll(".figure-ref.tip-open").forEach(function (el) {
+      if (el !== except) el.classList.remove("tip-open");
+    });
+  }
+
   function tooltips() {
     document.addEventListener("keydown", function (ev) {
       if (ev.key !== "Escape" && ev.key !== "Esc") return;
-      document.querySelectorAll(".figure-ref:hover, .figure-ref:focus-within").forEach(function (el) {
+      document.querySelectorAll(".figure-ref:hover, .figure-ref:focus-within, .figure-ref.tip-open").forEach(function (el) {
+        el.classList.remove("tip-open");
         el.classList.add("tip-dismissed");
       });
     });
     function reset(ev) {
-      var ref = ev.target.closest && ev.target.closest(".figure-ref");
-      if (ref) ref.classList.remove("tip-dismissed");
+      var ref = refOf(ev.target);
+      if (ref) {
+        ref.classList.remove("tip-dismissed");
+        place(ref);
+      }
     }
     document.addEventListener("focusin", reset);
     document.addEventListener("mouseover", function (ev) {
-      var ref = ev.target.closest && ev.target.closest(".figure-ref");
-      if (ref && !ref.contains(ev.relatedTarget)) ref.classList.remove("tip-dismissed");
+      var ref = refOf(ev.target);
+      if (ref && !ref.contains(ev.relatedTarget)) reset(ev);
+    });
+    // a touch screen has no hover: the first tap on a figure shows its quote, the second follows it
+    var touch = false;
+    document.addEventListener("pointerdown", function (ev) { touch = ev.pointerType === "touch"; }, true);
+    document.addEventListener("keydown", function () { touch = false; }, true);  // Enter follows at once
+    document.addEventListener("click", function (ev) {
+      var link = ev.target.closest && ev.target.closest(".figure-ref > a.figure-link");
+      var ref = link ? link.parentNode : null;
+      closeOpen(ref);
+      if (!ref || !touch || ref.classList.contains("tip-open")) return;
+      ev.preventDefault();
+      ref.classList.remove("tip-dismissed");
+      ref.classList.add("tip-open");
+      link.focus();
+      place(ref);
     });
   }
 
@@ -62,6 +110,22 @@
     th.setAttribute("aria-sort", descending ? "descending" : "ascending");
   }
 
+  // on a phone a wide table reads as a list of cards (site.css): each cell says which column it is
+  function labelCells() {
+    document.querySelectorAll(".table-wrap > table").forEach(function (table) {
+      var heads = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) { return th.textContent.trim(); });
+      if (!heads.length) return;
+      Array.prototype.forEach.call(table.tBodies, function (body) {
+        Array.prototype.forEach.call(body.rows, function (row) {
+          Array.prototype.forEach.call(row.cells, function (cell, i) {
+            if (heads[i] && !cell.hasAttribute("data-label")) cell.setAttribute("data-label", heads[i]);
+          });
+        });
+      });
+      table.classList.add("cells-labelled");
+    });
+  }
+
   function sortable() {
     document.querySelectorAll("table.sortable").forEach(function (table) {
       var heads = table.querySelectorAll("thead th");
@@ -75,5 +139,120 @@
     });
   }
 
-  ready(function () { tooltips(); sortable(); });
+  // -- 3. chronology filters ---------------------------------------------------------------------
+  function hasWord(list, word) {
+    return (" " + (list || "") + " ").indexOf(" " + word + " ") >= 0;
+  }
+
+  function filters() {
+    var form = document.querySelector("form.chronology-filters");
+    if (!form) return;
+    var items = document.querySelectorAll("[data-filter-item]");
+    var groups = document.querySelectorAll("[data-filter-group]");
+    var links = document.querySelectorAll("[data-filter-group] h2 a, [data-filter-group] li.more a, .year-pager a");
+    var field = { year: form.elements.year, kind: form.elements.kind, actor: form.elements.actor };
+    var navigate = form.getAttribute("data-year-mode") === "navigate";
+    var status = form.querySelector(".filter-status");
+    form.hidden = false;
+
+    function get(name) { return field[name] ? field[name].value : ""; }
+    function set(name, value) {
+      var sel = field[name];
+      if (!sel) return;
+      var ok = Array.prototype.some.call(sel.options, function (o) { return o.value === value; });
+      sel.value = ok ? value : "";
+    }
+    function chosen(name) {
+      var sel = field[name];
+      return sel.value ? sel.options[sel.selectedIndex].text : "";
+    }
+    function query() {
+      var q = new URLSearchParams();
+      if (!navigate && get("year")) q.set("year", get("year"));
+      if (get("kind")) q.set("kind", get("kind"));
+      if (get("actor")) q.set("actor", get("actor"));
+      var s = q.toString();
+      return s ? "?" + s : "";
+    }
+    function remember() {
+      if (window.history && history.replaceState) {
+        // an event the choices hide is no longer the page's target: following its link again reveals it
+        var hash = location.hash, target = null;
+        try { target = hash && document.getElementById(decodeURIComponent(hash.slice(1))); } catch (e) { target = null; }
+        if (target && !target.getClientRects().length) hash = "";
+        history.replaceState(history.state, "", location.pathname + query() + hash);
+      }
+      var keep = new URLSearchParams();  // links to other years keep kind and actor
+      if (get("kind")) keep.set("kind", get("kind"));
+      if (get("actor")) keep.set("actor", get("actor"));
+      var tail = keep.toString() ? "?" + keep.toString() : "";
+      links.forEach(function (a) {
+        if (!a.hasAttribute("data-href")) a.setAttribute("data-href", a.getAttribute("href"));
+        var base = a.getAttribute("data-href").split("?")[0];
+        a.setAttribute("href", base.split("#")[0] + tail + (base.indexOf("#") >= 0 ? base.slice(base.indexOf("#")) : ""));
+      });
+    }
+    function apply() {
+      var y = navigate ? "" : get("year"), k = get("kind"), a = get("actor");
+      var shown = 0, shownGroups = 0;
+      items.forEach(function (el) {
+        var ok = (!y || el.getAttribute("data-year") === y) && (!k || el.getAttribute("data-kind") === k) &&
+                 (!a || hasWord(el.getAttribute("data-actors"), a));
+        el.hidden = !ok;
+        if (ok) shown++;
+      });
+      groups.forEach(function (g) {
+        var ok = (!y || g.getAttribute("data-year") === y) && (!k || hasWord(g.getAttribute("data-kinds"), k)) &&
+                 (!a || hasWord(g.getAttribute("data-actors"), a));
+        g.hidden = !ok;
+        if (ok) shownGroups++;
+      });
+      var words = [chosen("kind"), chosen("actor")].filter(Boolean);
+      if (!navigate && y) words.unshift(chosen("year"));
+      if (!words.length) status.textContent = "";
+      else if (groups.length ? !shownGroups : !shown) status.textContent = "No event matches: " + words.join(", ") + ".";
+      else status.textContent = "Showing only the events that match: " + words.join(", ") + (navigate ? ", on this page." : ".");
+    }
+    function reveal() {
+      var id;
+      try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+      var el = id && document.getElementById(id);
+      if (!el) return;
+      var item = el.closest("[data-filter-item], [data-filter-group]");
+      if (item && (item.hidden || (item.parentNode.closest && item.parentNode.closest("[hidden]")))) {
+        set("kind", "");
+        set("actor", "");
+        if (!navigate) set("year", "");
+        apply();
+        remember();
+        status.textContent = "The choices were cleared to show the event linked to.";
+      }
+      el.scrollIntoView();
+    }
+
+    var params = new URLSearchParams(location.search);
+    if (!navigate && params.get("year")) set("year", params.get("year"));
+    if (params.get("kind")) set("kind", params.get("kind"));
+    if (params.get("actor")) set("actor", params.get("actor"));
+    apply();
+    reveal();
+    remember();
+    window.addEventListener("hashchange", reveal);
+
+    form.addEventListener("submit", function (ev) { ev.preventDefault(); });
+    form.addEventListener("change", function (ev) {
+      if (navigate && ev.target === field.year) {
+        var href = field.year.options[field.year.selectedIndex].getAttribute("data-href");
+        location.href = (href || location.pathname) + query();
+        return;
+      }
+      apply();
+      remember();
+    });
+    form.addEventListener("reset", function () {
+      setTimeout(function () { apply(); remember(); }, 0);  // after the form has reset its fields
+    });
+  }
+
+  ready(function () { tooltips(); labelCells(); sortable(); filters(); });
 })();

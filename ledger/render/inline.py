@@ -60,15 +60,15 @@ def year(key: str) -> str:
 
 # -- sources, actors, events --------------------------------------------------------------
 def source_href(ctx: Ctx, sid: str) -> str:
-    return ctx.links.anchor("sources", f"src-{sid}")
+    return ctx.links.anchor(ctx.site.source_page(sid), f"src-{sid}")
 
 
 def actor_href(ctx: Ctx, aid: str) -> str:
-    return ctx.links.anchor("actors", f"actor-{aid}")
+    return ctx.links.anchor(ctx.site.actor_page(aid), f"actor-{aid}")
 
 
 def figure_href(ctx: Ctx, fid: str) -> str:
-    return ctx.links.anchor("figures", f"fig-{fid}")
+    return ctx.links.anchor(ctx.site.figure_page(fid), f"fig-{fid}")
 
 
 def event_href(ctx: Ctx, eid: str) -> str:
@@ -133,21 +133,29 @@ def figure_tip_body(ctx: Ctx, f) -> str:
             f'<span class="figure-tip-meta"> — {meta}.{who}</span>')
 
 
+def figure_name(site, f) -> str:
+    """A figure link's accessible name: the words it shows, then what it counts
+    ('nearly 400: people arrested'), so that a screen reader says more than a bare number."""
+    return f"{fmt.figure_words(f)}: {prose_text(site, f.measure)}"
+
+
 def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
-    """A figure in running text: a link to its row in the figures table, with a tooltip holding
-    its quote (shown on hover and keyboard focus, dismissed with Escape).  `plain` gives the bare
-    figure element, for use inside another link; `tip=False` the link alone, where the quote is
-    shown next to it anyway.  Tooltips are left out of the search index (data-search-exclude):
-    the quote is indexed where it is shown in full."""
+    """A figure in running text: a link to its row in the figures table, named by its value and
+    what it counts, with a popover holding its quote (role=tooltip, tied to the link by
+    aria-describedby; shown on hover, keyboard focus and a first tap, dismissed with Escape).
+    `plain` gives the bare figure element, for use inside another link; `tip=False` the link
+    alone, where the quote is shown next to it anyway.  Popovers are left out of the search index
+    (data-search-exclude): the quote is indexed where it is shown in full."""
     f, _ = ctx.site.figure(fid)
     span = figure_span(f)
     if plain:
         return span
+    name = figure_name(ctx.site, f)
     if not tip:
-        return f'<a{attrs(class_="figure-link", href=figure_href(ctx, fid))}>{span}</a>'
+        return f'<a{attrs(class_="figure-link", href=figure_href(ctx, fid), aria_label=name)}>{span}</a>'
     tid = ctx.uid(f"tip-{fid}")
     return (f'<span class="figure-ref">'
-            f'<a{attrs(class_="figure-link", href=figure_href(ctx, fid), aria_describedby=tid)}>{span}</a>'
+            f'<a{attrs(class_="figure-link", href=figure_href(ctx, fid), aria_label=name, aria_describedby=tid)}>{span}</a>'
             f'<span{attrs(class_="figure-tip", role="tooltip", id=tid, data_search_exclude="")}>{figure_tip_body(ctx, f)}</span>'
             f"</span>")
 

@@ -81,7 +81,7 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
                     + (f' <span class="figure-context">({"; ".join(extra)})</span>' if extra else ""))
     sources = [source_link(ctx, sid) for sid in e.sources]
     body = [
-        f'<section class="event"{attrs(data_event=eid, data_kind=e.kind, data_date=e.date, aria_labelledby=anchor)}>',
+        f'<section class="event"{attrs(data_event=eid, data_date=e.date, aria_labelledby=anchor, **filter_attrs(site, eid))}>',
         f'<h{level}{attrs(id=anchor, class_="event-title")}>{prose(ctx, e.title, quotable)} {headerlink(anchor, "Permanent link to this event")}</h{level}>',
         f'<p class="event-meta">{" ".join(meta)}</p>',
         f'<p class="event-summary">{prose(ctx, e.summary, quotable)}</p>',
@@ -94,22 +94,32 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
 
 
 def chronology_year(ctx: Ctx, key: str) -> str:
+    """One page of the chronology: a year ('2022'), or a numbered part of a long year ('2022/2')."""
     site = ctx.site
     key = str(key)
-    if key not in site.years:
-        raise KeyError(f"no events in {key!r} in the ledger {site.file}")
-    title = "Undated events" if key == UNDATED else f"Chronology: {year(key)}"
-    keys = list(site.years)
-    i = keys.index(key)
+    part = site.chronology.parts.get(f"chronology/{key}")
+    if part is None:
+        raise KeyError(f"no chronology page {key!r} for the ledger {site.file}")
+    title = "Undated events" if part.group == UNDATED else f"Chronology: {year(part.group)}"
+    if part.of > 1:
+        title += f", {part_label(ctx, site.chronology, part)}"
+    keys = list(site.chronology.parts)
+    i = keys.index(part.key)
+
+    def label(k):
+        p = site.chronology.parts[k]
+        return part_label(ctx, site.chronology, p) if p.of > 1 else year(p.group)
     nav = []
     if i > 0:
-        nav.append(f'<a rel="prev"{attrs(href=ctx.links.page("chronology/" + keys[i - 1]))}>&larr; {year(keys[i - 1])}</a>')
+        nav.append(f'<a rel="prev"{attrs(href=ctx.links.page(keys[i - 1]))}>&larr; {label(keys[i - 1])}</a>')
     nav.append(f'<a{attrs(href=ctx.links.page("chronology/index"))}>All years</a>')
     if i + 1 < len(keys):
-        nav.append(f'<a rel="next"{attrs(href=ctx.links.page("chronology/" + keys[i + 1]))}>{year(keys[i + 1])} &rarr;</a>')
+        nav.append(f'<a rel="next"{attrs(href=ctx.links.page(keys[i + 1]))}>{label(keys[i + 1])} &rarr;</a>')
     pager = f'<nav class="year-pager" aria-label="Years">{" · ".join(nav)}</nav>'
-    events = "".join(event_block(ctx, eid, level=2) for eid in site.years[key])
-    return f'<h1>{title}</h1>{pager}<div class="chronology">{events}</div>{pager}'
+    events = "".join(event_block(ctx, eid, level=2) for eid in part.ids)
+    # the two pagers are landmarks of the same kind: they need different names
+    return (f'<h1>{title}</h1>{pager}{chronology_filters(ctx, part.group)}<div class="chronology">{events}</div>'
+            + pager.replace('aria-label="Years"', 'aria-label="Years, at the end of the page"', 1))
 
 
 def chronology_index(ctx: Ctx) -> str:
@@ -122,13 +132,63 @@ def chronology_index(ctx: Ctx) -> str:
         kind_list = ", ".join(esc(EVENT_KIND_TITLES.get(k, k).lower()) for k, _ in kinds.most_common())
         span = span_of(site.events[e] for e in eids)
         label = "Undated" if key == UNDATED else year(key)
-        highlights = "".join(f"<li>{event_link(ctx, eid)}</li>" for eid in eids[:3])
-        more = f'<li class="more"><a{attrs(href=ctx.links.page("chronology/" + key))}>all events of the year</a></li>' if len(eids) > 3 else ""
+        highlights = "".join(f"<li{attrs(**filter_attrs(site, eid))}>{event_link(ctx, eid)}</li>" for eid in eids[:3])
+        parts = len([p for p in site.chronology.parts.values() if p.group == key])
+        more = (f'<li class="more"><a{attrs(href=ctx.links.page("chronology/" + key))}>all events of the year</a>'
+                + (" (on several pages)" if parts > 1 else "") + "</li>") if len(eids) > 3 else ""
         rows.append(
-            f'<section class="year-summary"{attrs(aria_labelledby="year-" + key)}>'
+            f'<section class="year-summary"{attrs(aria_labelledby="year-" + key, **group_filter_attrs(site, key, eids))}>'
             f'<h2{attrs(id="year-" + key)}><a{attrs(href=ctx.links.page("chronology/" + key))}>{label}</a></h2>'
             f'<p>Events {span}; kinds: {kind_list}.</p><ul class="year-events">{highlights}{more}</ul></section>')
-    return "".join(rows)
+    return chronology_filters(ctx) + "".join(rows)
+
+
+# -- chronology filters ------------------------------------------------------------------------
+def filter_attrs(site, eid: str) -> dict:
+    """What the chronology filters (docs/assets/site.js) match an event on: its year, its kind,
+    and the actors and places involved (as the actors page lists them)."""
+    e = site.events[eid]
+    return {"data_filter_item": "", "data_year": site.event_year[eid], "data_kind": e.kind,
+            "data_actors": " ".join(dict.fromkeys(site.event_places_and_actors(e)))}
+
+
+def group_filter_attrs(site, key: str, eids) -> dict:
+    """A year on the chronology index: the kinds and actors of all its events (it stays shown
+    while any of them matches; its highlights are matched one by one)."""
+    events = [site.events[e] for e in eids]
+    return {"data_filter_group": "", "data_year": key,
+            "data_kinds": " ".join(dict.fromkeys(e.kind for e in events)),
+            "data_actors": " ".join(dict.fromkeys(a for e in events for a in site.event_places_and_actors(e)))}
+
+
+def _select(name: str, label: str, options) -> str:
+    opts = "".join(f"<option{attrs(value=v, selected=sel, **extra)}>{text}</option>" for v, text, sel, extra in options)
+    return (f'<div class="filter-field"><label{attrs(for_="filter-" + name)}>{esc(label)}</label>'
+            f'<select{attrs(id="filter-" + name, name=name)}>{opts}</select></div>')
+
+
+def chronology_filters(ctx: Ctx, current: str | None = None) -> str:
+    """Controls that narrow the events shown by year, kind of event and actor: rendered here, run
+    by docs/assets/site.js (without it the form stays hidden and every event shows).  On the index
+    (current None) the year narrows the list in place; on a year's page, choosing another year
+    opens that year's page with the same kind and actor (?kind=…&actor=…)."""
+    site = ctx.site
+    if not site.events:
+        return ""
+    years = [("", "All years", current is None, {"data_href": ctx.links.page("chronology/index")})]
+    years += [(k, "Undated" if k == UNDATED else esc(k), k == current,
+               {"data_href": ctx.links.page(site.event_page(eids[0]))}) for k, eids in site.years.items()]
+    present = {e.kind for e in site.events.values()}
+    kinds = [k for k in EVENT_KIND_TITLES if k in present] + sorted(present - set(EVENT_KIND_TITLES))
+    kind_opts = [("", "All kinds", False, {})] + [(k, esc(EVENT_KIND_TITLES.get(k, k.title())), False, {}) for k in kinds]
+    actor_ids = site.sorted_actor_ids(a for a in site.actor_events if a in site.actors)
+    actor_opts = [("", "Anyone", False, {})] + [(a, esc(site.actors[a].name), False, {}) for a in actor_ids]
+    mode = "filter" if current is None else "navigate"
+    return (f'<form{attrs(class_="chronology-filters", aria_label="Narrow the events", data_year_mode=mode)} hidden>'
+            + _select("year", "Year", years) + _select("kind", "Kind of event", kind_opts)
+            + _select("actor", "Actor or place", actor_opts)
+            + '<button type="reset" class="filter-reset">Show all</button>'
+            '<p class="filter-status" role="status"></p></form>')
 
 
 # -- actors ----------------------------------------------------------------------------------------
@@ -159,15 +219,25 @@ def actor_entry(ctx: Ctx, aid: str) -> str:
             + "</section>")
 
 
-def actors_page(ctx: Ctx) -> str:
+def actors_page(ctx: Ctx, key: str | None = None) -> str:
+    """The glossary: every actor by kind, or when the ledger is large (paging.py), the actors of
+    one page ('agency', 'place/2'); called without a key on a split glossary, its index."""
     site = ctx.site
-    by_kind = defaultdict(list)
-    for aid, a in site.actors.items():
-        by_kind[a.kind].append(aid)
+    listing = site.actor_pages
+    if listing.split:
+        if key is None:
+            return ("<p>The glossary is long, so it is split by kind of actor.</p>"
+                    + _parts_index(ctx, listing, KIND_TITLES))
+        part = listing.parts[f"actors/{key}"]
+        by_kind = {part.group: part.ids}
+    else:
+        by_kind = defaultdict(list)
+        for aid, a in site.actors.items():
+            by_kind[a.kind].append(aid)
     kinds = [k for k in KIND_ORDER if by_kind.get(k)] + sorted(k for k in by_kind if k not in KIND_ORDER)
     toc = ('<nav class="kind-index" aria-label="Kinds of actor"><ul>'
            + "".join(f'<li><a{attrs(href="#kind-" + k)}>{esc(KIND_TITLES.get(k, k.title()))}</a></li>' for k in kinds)
-           + "</ul></nav>")
+           + "</ul></nav>") if len(kinds) > 1 else ""
     out = [toc]
     for k in kinds:
         out.append(f'<h2{attrs(id="kind-" + k)}>{esc(KIND_TITLES.get(k, k.title()))} {headerlink("kind-" + k)}</h2>')
@@ -256,8 +326,41 @@ def figures_compare(ctx: Ctx, contested_only: bool = False) -> str:
     return "".join(cluster_block(ctx, i) for i in idx)
 
 
-def figures_table(ctx: Ctx) -> str:
+def part_label(ctx: Ctx, listing, part) -> str:
+    """Words for one page of a split listing, without bare digits (the site's rule: a digit is a
+    figure, a date or a quote): the span of its entries as dates, or as first and last names."""
     site = ctx.site
+    ids = part.ids
+    if listing.base == "actors":
+        return f"{esc(site.actors[ids[0]].name)} to {esc(site.actors[ids[-1]].name)}"
+    if listing.base == "sources":
+        first, last = site.sources[ids[0]].published, site.sources[ids[-1]].published
+    elif listing.base == "figures":
+        first, last = site.figures[ids[0]][1].date, site.figures[ids[-1]][1].date
+    else:
+        first, last = site.events[ids[0]].date, site.events[ids[-1]].date
+    return date(first) if first == last else f"{date(first)} to {date(last)}"
+
+
+def _parts_index(ctx: Ctx, listing, titles=None) -> str:
+    """The pages of a listing that is split (paging.py): a line a group, linking each of its pages."""
+    out = []
+    for group, parts in listing.groups().items():
+        label = esc(titles[group]) if titles and group in titles else ("Undated" if group == UNDATED else year(group))
+        links = "; ".join(f'<a{attrs(href=ctx.links.page(p.key))}>{part_label(ctx, listing, p)}</a>' for p in parts)
+        out.append(f"<li><strong>{label}</strong>: {links}</li>")
+    return f'<ul class="listing-parts">{"".join(out)}</ul>'
+
+
+def figures_table(ctx: Ctx, key: str | None = None) -> str:
+    """The figures table: every figure, or when the ledger is large (paging.py), the figures of
+    one page ('2022', '2022/2'); called without a key on a split table, the index of its pages."""
+    site = ctx.site
+    listing = site.figure_pages
+    if listing.split and key is None:
+        return ('<p>The table is long, so it is split by the year of each figure\'s event.</p>'
+                + _parts_index(ctx, listing))
+    wanted = set(listing.parts[f"figures/{key}"].ids) if key is not None else None
     head = [("Value", "number"), ("What is counted", "text"), ("Period", "date"), ("Claimed by", "text"),
             ("Source", "date"), ("Quote", "text"), ("Event", "date"), ("Related figures", "text")]
     ths = "".join(
@@ -266,6 +369,8 @@ def figures_table(ctx: Ctx) -> str:
     rows = []
     for eid, e in site.events.items():
         for f in e.figures:
+            if wanted is not None and f.id not in wanted:
+                continue
             s = site.sources.get(f.source)
             claim = site.actors.get(f.claimed_by)
             cells = [
@@ -284,9 +389,37 @@ def figures_table(ctx: Ctx) -> str:
             rows.append(f'<tr{attrs(id="fig-" + f.id, data_figure_row=f.id)}>' + "".join(cells) + "</tr>")
     if not rows:
         return '<p class="empty">The ledger holds no figures yet.</p>'
-    return ('<div class="table-wrap"><table class="data-table figures-table sortable">'
+    # each figure has a search entry of its own (figure_search_entries), not the table's text
+    return ('<div class="table-wrap" data-search-exclude><table class="data-table figures-table sortable">'
             '<caption>Every figure in the ledger, with the words it comes from. Select a column heading to sort.</caption>'
             f"<thead><tr>{ths}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
+
+
+def figure_search_entries(ctx: Ctx) -> list:
+    """One site-search entry per figure, opening its row in the figures table: its value and what
+    it counts, then its quote, the outlet, headline and date of its source (and of the sources it
+    passed through), who claims it, its period and its event.  Links are made from ctx (the
+    site's root).  Text is escaped: the search shows it as HTML."""
+    from .inline import date_words, prose_text
+    site = ctx.site
+
+    def src(sid):
+        s = site.sources.get(sid)
+        return f"{s.publisher}, {s.title} ({date_words(s.published)})" if s else sid
+    out = []
+    for fid, (f, e) in site.figures.items():
+        claim = site.actors.get(f.claimed_by)
+        text = [f"\u201c{f.quote}\u201d", f"Source: {src(f.source)}."]
+        if f.cites:
+            text.append("Via " + "; ".join(src(c) for c in f.cites) + ".")
+        text.append(f"Claimed by {claim.name if claim else f.claimed_by}.")
+        if f.period:
+            text.append(f"Period: {date_words(f.period)}.")
+        text.append(f"Event: {prose_text(site, e.title)}.")
+        out.append({"location": figure_href(ctx, fid),
+                    "title": esc(f"{fmt.figure_words(f)}: {prose_text(site, f.measure)}"),
+                    "text": esc(" ".join(text))})
+    return out
 
 
 # -- sources ----------------------------------------------------------------------------------------
@@ -328,15 +461,24 @@ def source_entry(ctx: Ctx, sid: str) -> str:
     facts.append(("Figures citing it", _ul(figs, "source-figures")))
     facts.append(("Events citing it", _ul(events)))
     return (f'<section class="source"{attrs(data_source_entry=sid, aria_labelledby=anchor)}>'
-            f'<h3{attrs(id=anchor)}>{cite(s.title)} {headerlink(anchor)}</h3>'
+            f'<h2{attrs(id=anchor)}>{cite(s.title)} {headerlink(anchor)}</h2>'
             f'<p class="source-id">Source id <code>{esc(sid)}</code></p>'
             + _dl(facts) + "</section>")
 
 
-def sources_page(ctx: Ctx) -> str:
+def sources_page(ctx: Ctx, key: str | None = None) -> str:
+    """The bibliography, or when the ledger is large (paging.py), the sources of one page ('2022',
+    '2022/2'); called without a key on a split bibliography, its index."""
     from .site import date_key
     site = ctx.site
-    order = sorted(site.sources, key=lambda sid: (site.sources[sid].publisher.casefold(), date_key(site.sources[sid].published), sid))
+    listing = site.source_pages
+    if listing.split:
+        if key is None:
+            return ("<p>The bibliography is long, so it is split by year of publication.</p>"
+                    + _parts_index(ctx, listing))
+        order = listing.parts[f"sources/{key}"].ids
+    else:
+        order = sorted(site.sources, key=lambda sid: (site.sources[sid].publisher.casefold(), date_key(site.sources[sid].published), sid))
     return '<div class="bibliography">' + "".join(source_entry(ctx, sid) for sid in order) + "</div>"
 
 
@@ -353,13 +495,13 @@ def changes(site) -> list:
                 out.append((day, verb, kind, rec.id, label, page, anchor))
 
     for s in site.sources.values():
-        add(s, "source", f"{s.publisher}: {s.title}", "sources", f"src-{s.id}")
+        add(s, "source", f"{s.publisher}: {s.title}", site.source_page(s.id), f"src-{s.id}")
     for a in site.actors.values():
-        add(a, "actor", a.name, "actors", f"actor-{a.id}")
+        add(a, "actor", a.name, site.actor_page(a.id), f"actor-{a.id}")
     for eid, e in site.events.items():
         add(e, "event", prose_text(site, e.title), site.event_page(eid), f"ev-{eid}")
         for f in e.figures:
-            add(f, "figure", f"{fmt.figure_words(f)}: {prose_text(site, f.measure)}", "figures", f"fig-{f.id}")
+            add(f, "figure", f"{fmt.figure_words(f)}: {prose_text(site, f.measure)}", site.figure_page(f.id), f"fig-{f.id}")
     out.sort(key=lambda c: (c[0], c[1] == "updated", c[2], c[3]), reverse=True)
     return out
 

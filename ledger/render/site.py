@@ -95,6 +95,11 @@ class SiteData:
     clusters: list = field(default_factory=list)
     figure_cluster: dict = field(default_factory=dict)  # figure id -> index in clusters
     _quote_cache: dict = field(default_factory=dict)
+    # which page each record is on (ledger.render.paging): bounded pages at any ledger size
+    chronology: object = None
+    figure_pages: object = None
+    actor_pages: object = None
+    source_pages: object = None
 
     # -- look-ups used by the renderers ---------------------------------------------------
     def figure(self, fid: str):
@@ -104,7 +109,16 @@ class SiteData:
             raise KeyError(f"figure '{fid}' is not in the ledger {self.file}") from None
 
     def event_page(self, eid: str) -> str:
-        return f"chronology/{self.event_year[eid]}"
+        return self.chronology.page_of[eid]
+
+    def figure_page(self, fid: str) -> str:
+        return self.figure_pages.page_of[fid]
+
+    def actor_page(self, aid: str) -> str:
+        return self.actor_pages.page_of[aid]
+
+    def source_page(self, sid: str) -> str:
+        return self.source_pages.page_of[sid]
 
     def quote_source(self, words: str, candidates) -> Optional[str]:
         """The first archived source among candidates whose archive holds the words."""
@@ -215,6 +229,7 @@ def build(result) -> SiteData:
     site.actor_roles = dict(actor_roles)
     site.actor_children = dict(children)
     site.source_figures, site.source_events, site.source_cited_by = dict(source_figures), dict(source_events), dict(cited_by)
+    _paginate(site)
 
     # relations between figures, both directions, and the clusters they form
     related = defaultdict(lambda: defaultdict(list))
@@ -264,6 +279,31 @@ def build(result) -> SiteData:
 
 # -- loading, once per change ---------------------------------------------------------------
 _CACHE: dict = {}
+
+
+def _paginate(site) -> None:
+    """Decide the page of every event, figure, actor and source (weights: see paging.py)."""
+    from . import paging
+    site.chronology = paging.grouped(
+        "chronology", site.years, lambda eid: 1 + 1.8 * len(site.events[eid].figures),
+        paging.CHRONOLOGY_BUDGET, always_split=True)
+    fig_years = defaultdict(list)
+    for eid, e in site.events.items():
+        fig_years[site.event_year[eid]].extend(f.id for f in e.figures)
+    site.figure_pages = paging.grouped("figures", dict(fig_years), lambda fid: 1.4, paging.FIGURES_BUDGET)
+    kinds = defaultdict(list)
+    for aid in site.sorted_actor_ids(site.actors):
+        kinds[site.actors[aid].kind].append(aid)
+    site.actor_pages = paging.grouped(
+        "actors", {k: kinds[k] for k in sorted(kinds, key=lambda k: (KIND_ORDER + [k]).index(k))},
+        lambda aid: 1 + 0.2 * len(site.actor_events.get(aid, ())) + 0.8 * len(site.actor_figures.get(aid, ())),
+        paging.ACTORS_BUDGET)
+    by_year = defaultdict(list)
+    for sid in sorted(site.sources, key=lambda i: (date_key(site.sources[i].published), i)):
+        by_year[year_of(site.sources[sid].published)].append(sid)
+    site.source_pages = paging.grouped(
+        "sources", dict(by_year), lambda sid: 2 + 1.5 * len(site.source_figures.get(sid, ())),
+        paging.SOURCES_BUDGET)
 
 
 def _stamp(paths) -> tuple:

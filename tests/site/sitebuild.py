@@ -74,11 +74,17 @@ class Site:
                 yield f, e
 
 
+_BUILT: dict = {}  # (name, ledger) -> Site: a fixture imported into several modules builds once
+
+
 def _build_site(tmp_path_factory, name: str, ledger: Path) -> Site:
+    if (name, ledger) in _BUILT:
+        return _BUILT[(name, ledger)]
     out = tmp_path_factory.mktemp(name) / "site"
     proc = build(ledger, out)
     assert proc.returncode == 0, f"mkdocs build failed for {ledger}:\n{proc.stdout}\n{proc.stderr}"
-    return Site(out, ledger, proc.stdout + proc.stderr)
+    _BUILT[(name, ledger)] = Site(out, ledger, proc.stdout + proc.stderr)
+    return _BUILT[(name, ledger)]
 
 
 @pytest.fixture(scope="session")
@@ -96,6 +102,14 @@ def _real_ok() -> bool:
 SITES = ["sample", "real"]
 
 
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Site:
+    """The site built from data/events.yaml (skipped when it does not exist or validate)."""
+    if not _real_ok():
+        pytest.skip("data/events.yaml does not exist yet or does not validate")
+    return _build_site(tmp_path_factory, "real", REAL)
+
+
 @pytest.fixture(scope="session", params=SITES)
 def site(request, tmp_path_factory) -> Site:
     """Every site that can be built: the sample ledger, and data/events.yaml when it validates."""
@@ -103,7 +117,7 @@ def site(request, tmp_path_factory) -> Site:
         return request.getfixturevalue("sample_site")
     if not _real_ok():
         pytest.skip("data/events.yaml does not exist yet or does not validate")
-    return _build_site(tmp_path_factory, "real", REAL)
+    return _build_site(tmp_path_factory, "real", REAL)  # built once: shared with real_site
 
 
 @pytest.fixture

@@ -38,6 +38,9 @@ def _digit_allowed(node) -> bool:
             return True
         if parent.name == "span" and "figure" in (parent.get("class") or []):
             return True
+        if (parent.name == "option" and node.strip() == parent.get("value")  # a year to choose in the
+                and parent.find_parent("form", class_="chronology-filters") is not None):  # chronology filter
+            return True
         if parent.name == "article":
             return False
     return False

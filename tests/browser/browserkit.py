@@ -1,0 +1,209 @@
+"""Fixtures for the real-browser tests: the site, built once per session (tests/site/sitebuild.py),
+served by a threaded http.server on a free loopback port, and read by Chromium driven by
+Playwright, as a reader would.
+
+Every page opened through `open_page` is watched: a request to any host but the loopback one is
+refused and recorded, and so is every console error and uncaught exception; the test fails at
+teardown if there was any (the site works offline: no CDN fonts, scripts or images).
+
+The browser is Debian's chromium (/usr/bin/chromium, or $CHROMIUM), else Playwright's own build
+when one was installed; with neither, the tests fail and say how to install it: they are never
+skipped (scripts/ensure-chromium installs it, as root, where apt-get exists).
+
+The fixtures live here rather than in a conftest.py, as in tests/site: a second module named
+`conftest` would shadow tests/conftest.py."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))
+from sitebuild import ROOT, _real_ok, real_site, sample_site  # noqa: E402,F401 (fixtures)
+
+OUTPUT = ROOT / "test-output"
+SCREENSHOTS = OUTPUT / "screenshots"
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+# The background-networking flags keep Chromium from calling its vendor's services, which a closed
+# network refuses (and which would count as requests to another host).
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+# -- the site, served ------------------------------------------------------------------------------
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site; paths in `extra` (set per server) are served from memory."""
+    extra: dict = {}
+
+    def log_message(self, *args):
+        pass
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def do_GET(self):
+        body = self.extra.get(unquote(urlsplit(self.path).path))
+        if body is None:
+            return super().do_GET()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@dataclass
+class Served:
+    site: object           # sitebuild.Site
+    base: str              # http://127.0.0.1:PORT/
+    extra: dict            # path -> bytes, served from memory (test pages)
+    data: object = None    # ledger.render.site.SiteData of the ledger it was built from
+
+    def url(self, rel: str) -> str:
+        return urljoin(self.base, rel)
+
+    @property
+    def ctx(self):
+        """A render context at the site's root: ledger links (figure_href, …) as site paths."""
+        from ledger.render import html, inline
+        return inline.Ctx(self.data, html.Links(""))
+
+    def pages(self) -> list[str]:
+        """Every page of the site, as a path from its root ('', 'figures/', '404.html')."""
+        out = []
+        for f in sorted(self.site.root.rglob("*.html")):
+            rel = f.relative_to(self.site.root).as_posix()
+            out.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+        return out
+
+
+@pytest.fixture(scope="session")
+def built(request):
+    """The site from data/events.yaml when it validates (the richer ledger), else the sample
+    ledger's (also when BROWSER_SITE=sample)."""
+    real = _real_ok() and os.environ.get("BROWSER_SITE", "real") != "sample"
+    return request.getfixturevalue("real_site" if real else "sample_site")
+
+
+@pytest.fixture(scope="session")
+def served(built):
+    from ledger.render import site as site_mod
+    extra: dict = {}
+    handler = functools.partial(type("SiteHandler", (Handler,), {"extra": extra}), directory=str(built.root))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    try:
+        yield Served(built, f"http://127.0.0.1:{httpd.server_address[1]}/", extra, site_mod.load(built.ledger_file))
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+# -- the browser -----------------------------------------------------------------------------------
+def chromium_executable(playwright) -> str:
+    if CHROMIUM.exists():
+        return str(CHROMIUM)
+    try:
+        own = Path(playwright.chromium.executable_path)
+    except Exception:  # noqa: BLE001 - no browser of its own
+        own = None
+    if own is not None and own.exists():
+        return str(own)
+    pytest.fail(
+        f"The browser tests need Chromium, and {CHROMIUM} is missing (nor is there a browser installed "
+        "by Playwright). Install Debian's chromium package: run `scripts/ensure-chromium` (as root it "
+        "runs `apt-get install -y chromium`), or `sudo apt-get install chromium`, or set CHROMIUM to "
+        "a Chromium binary.", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+    pw = sync_playwright().start()
+    try:
+        chrome = pw.chromium.launch(executable_path=chromium_executable(pw), args=CHROMIUM_ARGS)
+    except BaseException:
+        pw.stop()
+        raise
+    try:
+        yield chrome
+    finally:
+        chrome.close()
+        pw.stop()
+
+
+@dataclass
+class Watch:
+    """What the pages of a test did that they must not: requests to other hosts, console errors."""
+    foreign: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
+
+    def problems(self) -> list[str]:
+        return ([f"requested another host: {u}" for u in self.foreign]
+                + [f"console error: {e}" for e in self.errors])
+
+
+def watched_context(browser, watch: Watch, **options):
+    context = browser.new_context(**options)
+
+    def route(r):
+        url = r.request.url
+        if urlsplit(url).hostname in LOOPBACK:
+            r.continue_()
+        else:
+            watch.foreign.append(url)
+            r.abort()
+    context.route("**/*", route)
+
+    def on_page(page):
+        page.on("console", lambda m: watch.errors.append(f"{page.url}: {m.text}") if m.type == "error" else None)
+        page.on("pageerror", lambda exc: watch.errors.append(f"{page.url}: uncaught {exc}"))
+    context.on("page", on_page)
+    return context
+
+
+@pytest.fixture
+def open_page(browser, served):
+    """open_page(rel, viewport=DESKTOP, **context options) -> a Playwright page at that path of the
+    site, in a fresh, watched browser context; checked for foreign requests and console errors
+    when the test ends."""
+    watch = Watch()
+    contexts = []
+
+    def opener(rel: str = "", viewport: dict = DESKTOP, **options):
+        context = watched_context(browser, watch, viewport=viewport, **options)
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.goto(served.url(rel))
+        return page
+    opener.watch = watch
+    yield opener
+    for context in contexts:
+        context.close()
+    assert watch.problems() == [], "\n".join(watch.problems())
+
+
+def visible(page, selector: str, attribute: str) -> list[str]:
+    """`attribute` of the elements matching selector that are shown (not hidden by a filter)."""
+    return page.eval_on_selector_all(
+        selector, "(els, a) => els.filter(e => e.getClientRects().length > 0).map(e => e.getAttribute(a))", attribute)
+
+
+def site_path(served: Served, href: str) -> tuple[str, str]:
+    """(path, fragment) of an href relative to the site's root or absolute on the test server."""
+    parts = urlsplit(urljoin(served.base, href))
+    return parts.path, unquote(parts.fragment)

@@ -1,0 +1,308 @@
+"""Readers' journeys, in a real browser: a number and its quote, the figures table, the chronology's
+filters and permanent links, the site search, and the links that open a source at the quoted
+words.  Expected values come from the ledger, never from the page under test."""
+from __future__ import annotations
+
+import html as html_mod
+import re
+from collections import Counter
+from urllib.parse import unquote
+
+import pytest
+from playwright.sync_api import expect
+
+pytest.register_assert_rewrite("browserkit")  # before its import: it is also a plugin (below)
+from browserkit import site_path, visible
+from ledger.edtf import parse
+from ledger.render import fmt
+from ledger.render.inline import (actor_href, date_words, event_href, figure_href, prose_text)
+
+pytest_plugins = ["browserkit"]  # its fixtures, registered once for the session
+TRANSPARENT = {"rgba(0, 0, 0, 0)", "transparent"}
+
+
+def _figure_page(served) -> str:
+    fid = next(iter(served.data.figures))
+    return figure_href(served.ctx, fid).split("#")[0]
+
+
+def _check_popover(page, link, served):
+    """The figure link's popover is shown, inside the window, with the figure's quote, its
+    source's outlet and date; the link is named by its value and what it counts."""
+    fid = link.locator("span.figure").get_attribute("data-figure")
+    f, _ = served.data.figure(fid)
+    s = served.data.sources[f.source]
+    tip = page.locator(f'[id="{link.get_attribute("aria-describedby")}"]')
+    expect(tip).to_be_visible()
+    expect(tip).to_have_attribute("role", "tooltip")
+    expect(tip.locator("q")).to_have_text(f.quote)
+    expect(tip.locator(".outlet")).to_have_text(s.publisher)
+    expect(tip).to_contain_text(date_words(s.published))
+    expect(link).to_have_accessible_name(f"{fmt.figure_words(f)}: {prose_text(served.data, f.measure)}")
+    expect(link).to_have_accessible_description(re.compile(re.escape(f.quote)))
+    box, width = tip.bounding_box(), page.viewport_size["width"]
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width, f"popover outside the window: {box}"
+    return fid, tip
+
+
+def _lands_on_row(page, served, fid):
+    path, frag = site_path(served, figure_href(served.ctx, fid))
+    page.wait_for_url(lambda u: site_path(served, u) == (path, frag))
+    row = page.locator(f'tr[id="fig-{fid}"]')
+    expect(row).to_be_in_viewport()
+    background = row.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert background not in TRANSPARENT, "the row a figure link opens is not highlighted"
+    other = page.locator("table.figures-table tbody tr:not(:target)").first
+    assert other.evaluate("el => getComputedStyle(el).backgroundColor") != background
+    assert row.locator("td").first.evaluate("el => getComputedStyle(el).boxShadow") != "none"
+
+
+def test_a_number_shows_its_quote_by_keyboard_and_mouse_and_opens_its_row(open_page, served):
+    page = open_page("")
+    # keyboard: Tab through the page until a figure has the focus
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('.figure-ref > a.figure-link')"):
+            break
+    else:
+        pytest.fail("no figure on the home page is reached with Tab")
+    tid = page.locator(":focus").get_attribute("aria-describedby")
+    link = page.locator(f'.figure-ref > a.figure-link[aria-describedby="{tid}"]')
+    fid, tip = _check_popover(page, link, served)
+    page.keyboard.press("Escape")
+    expect(tip).to_be_hidden()
+    assert page.evaluate("document.activeElement.matches('.figure-ref > a.figure-link')"), "Escape moved the focus"
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # focus again: the popover comes back
+    expect(tip).to_be_visible()
+
+    # mouse: another figure, hovered, then left, then followed
+    page.evaluate("document.activeElement.blur()")
+    expect(tip).to_be_hidden()
+    links = page.locator(".figure-ref > a.figure-link")
+    other = next(links.nth(i) for i in range(links.count())
+                 if links.nth(i).locator("span.figure").get_attribute("data-figure") != fid)
+    other.scroll_into_view_if_needed()
+    other.hover()
+    other_fid, other_tip = _check_popover(page, other, served)
+    page.mouse.move(1, 1)
+    expect(other_tip).to_be_hidden()
+    other.click()
+    _lands_on_row(page, served, other_fid)
+
+    # the keyboard's figure, followed with Enter
+    page.go_back()
+    link.focus()
+    page.keyboard.press("Enter")
+    _lands_on_row(page, served, fid)
+
+
+def test_the_figures_table_sorts_by_value_and_by_date(open_page, served):
+    page = open_page(_figure_page(served))
+    table = page.locator("table.figures-table")
+
+    def order():
+        return table.evaluate("t => Array.from(t.tBodies[0].rows, r => r.getAttribute('data-figure-row'))")
+
+    def value(fid):
+        return served.data.figures[fid][0].value
+
+    def period(fid):
+        f, _ = served.data.figures[fid]
+        if not f.period or f.period == "unknown":
+            return None
+        d = parse(f.period)
+        return d.lower or d.upper
+
+    def expected(current, key, descending):
+        known = [i for i in current if key(i) is not None]
+        known = sorted(known, key=key, reverse=descending)  # stable: ties keep the current order
+        return known + [i for i in current if key(i) is None]  # no value or date: always last
+
+    assert Counter(order()) == Counter(list(served.data.figures))
+    for name, key in (("Value", value), ("Period", period)):
+        button = table.get_by_role("button", name=name, exact=True)
+        header = table.locator("thead th", has=page.get_by_role("button", name=name, exact=True))
+        for descending in (False, True):
+            before = order()
+            button.click()
+            expect(header).to_have_attribute("aria-sort", "descending" if descending else "ascending")
+            assert order() == expected(before, key, descending), f"{name}, {'descending' if descending else 'ascending'}"
+            if name == "Value":  # and the numbers shown read in that order
+                shown = [float(v) for v in table.locator("tbody span.figure[data-value]").evaluate_all(
+                    "els => els.filter(e => e.closest('td') === e.closest('tr').cells[0]).map(e => e.dataset.value)")]
+                assert shown == sorted(shown, reverse=descending)
+
+
+def _events_of(served, year=None, kind=None, actor=None) -> list[str]:
+    data = served.data
+    return [eid for eid, e in data.events.items()
+            if (year is None or data.event_year[eid] == year) and (kind is None or e.kind == kind)
+            and (actor is None or actor in data.event_places_and_actors(e))]
+
+
+def _page_of_year(served, year) -> str:
+    return event_href(served.ctx, served.data.years[year][0]).split("#")[0]
+
+
+def test_the_chronology_narrows_by_year_kind_and_actor_and_permalinks_open_at_the_event(open_page, served):
+    data = served.data
+    year = max(data.years, key=lambda y: len(data.years[y]))
+    kind = Counter(data.events[e].kind for e in data.years[year]).most_common(1)[0][0]
+    actor = Counter(a for e in _events_of(served, year, kind) for a in data.event_places_and_actors(data.events[e])
+                    if a in data.actors).most_common(1)[0][0]
+
+    # the index: the year narrows the list in place, the kind the years
+    index = open_page("chronology/")
+    expect(index.locator("form.chronology-filters")).to_be_visible()
+    index.select_option("#filter-year", year)
+    assert visible(index, "[data-filter-group]", "data-year") == [year]
+    index.select_option("#filter-year", "")
+    index.select_option("#filter-kind", kind)
+    assert visible(index, "[data-filter-group]", "data-year") == [y for y in data.years if _events_of(served, y, kind)]
+    assert set(visible(index, "li[data-filter-item]", "data-kind")) == {kind}
+
+    # a year's page: kind and actor narrow its events
+    page = open_page(_page_of_year(served, year))
+    events = "section.event[data-filter-item]"
+    on_page = visible(page, events, "data-event")
+    assert set(on_page) == set(_events_of(served, year))
+    page.select_option("#filter-kind", kind)
+    assert visible(page, events, "data-event") == [e for e in on_page if data.events[e].kind == kind]
+    page.select_option("#filter-actor", actor)
+    narrowed = visible(page, events, "data-event")
+    assert narrowed == [e for e in _events_of(served, year, kind, actor) if e in on_page] and narrowed
+    assert f"kind={kind}" in page.url and f"actor={actor}" in page.url
+    expect(page.locator(".filter-status")).to_contain_text("Showing only the events that match")
+
+    # another year keeps the choices
+    others = [y for y in data.years if y != year]
+    if others:
+        other = max(others, key=lambda y: len(_events_of(served, y, kind)))
+        page.select_option("#filter-year", other)
+        page.wait_for_url(re.compile(re.escape(_page_of_year(served, other).rstrip("/")) + r"/?\?"))
+        expect(page.locator("#filter-kind")).to_have_value(kind)
+        expect(page.locator("#filter-actor")).to_have_value(actor)
+        on_other = set(_events_of(served, other))
+        assert set(visible(page, events, "data-event")) == set(_events_of(served, other, kind, actor)) & on_other
+        page.locator("button.filter-reset").click()
+        expect(page.locator("#filter-kind")).to_have_value("")
+        assert set(visible(page, events, "data-event")) >= on_other & set(visible(page, events, "data-event"))
+        assert len(visible(page, events, "data-event")) == page.locator(events).count()
+
+    # a permanent link opens at its event, even with choices that would hide it
+    target = next(e for e in data.years[year] if data.events[e].kind != kind)
+    link = event_href(served.ctx, target)
+    page = open_page(link.replace("#", f"?kind={kind}#"))
+    heading = page.locator(f'[id="ev-{target}"]')
+    expect(heading).to_be_visible()
+    expect(heading).to_be_in_viewport()
+    expect(page.locator("#filter-kind")).to_have_value("")
+    # and from the page itself, once the choices hide it
+    page.select_option("#filter-kind", kind)
+    expect(heading).to_be_hidden()
+    assert f"#ev-{target}" not in page.url  # no longer the target: its link works again
+    page.evaluate("window.scrollTo(0, 0)")
+    page.evaluate(f"location.hash = '#ev-{target}'")
+    expect(heading).to_be_visible()
+    expect(heading).to_be_in_viewport()
+
+
+def test_without_javascript_every_event_shows(open_page, served):
+    year = next(iter(served.data.years))
+    page = open_page(_page_of_year(served, year), java_script_enabled=False)
+    expect(page.locator("form.chronology-filters")).to_be_hidden()
+    assert len(visible(page, "section.event", "data-event")) == page.locator("section.event").count() > 0
+
+
+def _search(page, words: str):
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")
+    box.press_sequentially(words, delay=10)
+    return page.locator(".md-search-result__list")
+
+
+def _result_targets(page, served) -> set:
+    hrefs = page.eval_on_selector_all(".md-search-result__list a[href]", "els => els.map(a => a.href)")
+    return {site_path(served, h) for h in hrefs}
+
+
+def _expect_result(page, served, href: str, words: str):
+    wanted = site_path(served, href)
+    try:
+        page.wait_for_function(
+            "([path, frag]) => Array.from(document.querySelectorAll('.md-search-result__list a[href]'))"
+            ".some(a => { const u = new URL(a.href); return u.pathname === path && decodeURIComponent(u.hash.slice(1)) === frag; })",
+            arg=list(wanted), timeout=10_000)
+    except Exception:  # noqa: BLE001 - say what was found instead
+        pytest.fail(f"searching {words!r} does not find {href}; results: {sorted(_result_targets(page, served))[:20]}")
+
+
+def test_search_finds_an_actor_by_alias_and_spelling_and_a_figure_by_its_source(open_page, served):
+    data = served.data
+
+    def norm(s):
+        return re.sub(r"[^a-z]", "", s.casefold())
+    names = Counter(norm(x) for a in data.actors.values() for x in [a.name, *a.aliases])
+    def shared(alias, name):  # words an alias has in common with the name
+        return len(set(alias.casefold().split()) & set(name.casefold().split()))
+    aliases = [(a.id, x) for a in data.actors.values() for x in a.aliases
+               if names[norm(x)] == 1 and norm(x) not in norm(a.name) and re.fullmatch(r"[A-Za-z][A-Za-z ]+", x)
+               and len(x.split()) <= 4]
+    assert aliases, "the ledger has no alias to search for"
+    # the alias least like the name (then the longest): found only because the alias is indexed
+    aid, alias = min(aliases, key=lambda p: (shared(p[1], data.actors[p[0]].name), -len(p[1]), p))
+    variants = [(a.id, x) for a in data.actors.values() for x in a.aliases if norm(x) == norm(a.name) and x != a.name]
+
+    page = open_page("")
+    _search(page, alias)
+    _expect_result(page, served, actor_href(served.ctx, aid), alias)
+    for aid, variant in variants[:1]:
+        _search(page, variant)
+        _expect_result(page, served, actor_href(served.ctx, aid), variant)
+
+    # a figure, by the outlet it is quoted from
+    outlets = Counter(s.publisher for s in data.sources.values())
+    sid = next(sid for sid, figs in sorted(data.source_figures.items(), key=lambda kv: -len(kv[1]))
+               if sid in data.sources and outlets[data.sources[sid].publisher] == 1
+               and any(data.figures[f][0].source == sid for f in figs))
+    fid = next(f for f in data.source_figures[sid] if data.figures[f][0].source == sid)
+    _search(page, data.sources[sid].publisher)
+    _expect_result(page, served, figure_href(served.ctx, fid), data.sources[sid].publisher)
+
+
+def test_open_in_source_links_carry_the_quoted_words_as_a_text_fragment(open_page, served):
+    data = served.data
+    page = open_page(_figure_page(served))
+    links = page.locator("tr[data-figure-row] a.external")
+    assert links.count() == sum(1 for f, _ in data.figures.values() if data.sources[f.source].url)
+    checked = set()
+    for i in range(links.count()):
+        a = links.nth(i)
+        fid = a.evaluate("el => el.closest('tr').getAttribute('data-figure-row')")
+        f, _ = data.figure(fid)
+        url = data.sources[f.source].url
+        href = a.get_attribute("href")
+        base, _, directive = href.partition("#:~:text=")
+        assert base == url.split("#")[0] and directive, href
+        assert set(a.get_attribute("rel").split()) >= {"noopener", "noreferrer"}
+        parts = [unquote(p) for p in directive.split(",")]
+        assert 1 <= len(parts) <= 2 and all(parts)
+        archive = " ".join(data.archives[f.source].raw.split())
+        words = data.original_words(f.source, f.quote)
+        assert words.startswith(parts[0]) and words.endswith(parts[-1]), (parts, words)
+        start = archive.find(parts[0])
+        assert start >= 0 and archive.find(parts[-1], start) >= 0, f"{fid}: {parts} not in the archive"
+        if f.source in checked or len(checked) >= 4:
+            continue
+        checked.add(f.source)
+        # Chromium itself finds the words: the archive, served as a page, opens scrolled to them
+        filler = "".join(f"<p>{'filler text ' * 8}</p>" for _ in range(150))
+        body = "".join(f"<p>{html_mod.escape(p)}</p>" for p in data.archives[f.source].raw.split("\n\n"))
+        served.extra[f"/__archive__/{f.source}.html"] = (
+            f"<!doctype html><html lang=en><title>archive</title><body>{filler}{body}{filler}</body></html>").encode()
+        original = open_page(f"__archive__/{f.source}.html#:~:text={directive}")
+        original.wait_for_function("window.scrollY > 0", timeout=5_000)
+        original.close()
+    assert checked
