@@ -80,7 +80,7 @@ def _emit(obj, indent: int) -> list[str]:
     return lines
 
 
-def synthesize(n_events: int, seed: int, out: Path) -> dict:
+def synthesize(n_events: int, seed: int, out: Path, years: int = 10) -> dict:
     rng = random.Random(seed)
     out = Path(out)
     (out / "sources").mkdir(parents=True, exist_ok=True)
@@ -102,7 +102,7 @@ def synthesize(n_events: int, seed: int, out: Path) -> dict:
         actors.append(actor)
     agencies = [a["id"] for a in actors if a["kind"] in ("agency", "organisation")]
     # Events sorted by date, spread over a decade; each source reports a few consecutive events.
-    days = sorted(rng.randint(0, 3650) for _ in range(n_events))
+    days = sorted(rng.randint(0, 365 * years) for _ in range(n_events))
     sentences = {s: [] for s in range(n_sources)}
     events, source_dates = [], {}
     for i, day in enumerate(days):

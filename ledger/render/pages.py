@@ -230,15 +230,16 @@ def actors_page(ctx: Ctx, key: str | None = None) -> str:
                     + _parts_index(ctx, listing, KIND_TITLES))
         part = listing.parts[f"actors/{key}"]
         by_kind = {part.group: part.ids}
+        heading = _part_heading(ctx, listing, part, "Actors", KIND_TITLES)
     else:
-        by_kind = defaultdict(list)
+        heading, by_kind = "", defaultdict(list)
         for aid, a in site.actors.items():
             by_kind[a.kind].append(aid)
     kinds = [k for k in KIND_ORDER if by_kind.get(k)] + sorted(k for k in by_kind if k not in KIND_ORDER)
     toc = ('<nav class="kind-index" aria-label="Kinds of actor"><ul>'
            + "".join(f'<li><a{attrs(href="#kind-" + k)}>{esc(KIND_TITLES.get(k, k.title()))}</a></li>' for k in kinds)
            + "</ul></nav>") if len(kinds) > 1 else ""
-    out = [toc]
+    out = [heading, toc]
     for k in kinds:
         out.append(f'<h2{attrs(id="kind-" + k)}>{esc(KIND_TITLES.get(k, k.title()))} {headerlink("kind-" + k)}</h2>')
         out.extend(actor_entry(ctx, aid) for aid in site.sorted_actor_ids(by_kind[k]))
@@ -342,6 +343,16 @@ def part_label(ctx: Ctx, listing, part) -> str:
     return date(first) if first == last else f"{date(first)} to {date(last)}"
 
 
+def _part_heading(ctx: Ctx, listing, part, title: str, titles=None) -> str:
+    """The <h1> of one page of a split listing (its own, so the theme does not print the page's
+    title, whose part numbers would be bare digits), with a link back to the listing."""
+    group = esc(titles[part.group]) if titles and part.group in titles else (
+        "undated" if part.group == UNDATED else year(part.group))
+    span = f", {part_label(ctx, listing, part)}" if part.of > 1 else ""
+    back = f'<p class="listing-back"><a{attrs(href=ctx.links.page(listing.base))}>All {esc(title.lower())}</a></p>'
+    return f"<h1>{esc(title)}: {group}{span}</h1>{back}"
+
+
 def _parts_index(ctx: Ctx, listing, titles=None) -> str:
     """The pages of a listing that is split (paging.py): a line a group, linking each of its pages."""
     out = []
@@ -360,7 +371,10 @@ def figures_table(ctx: Ctx, key: str | None = None) -> str:
     if listing.split and key is None:
         return ('<p>The table is long, so it is split by the year of each figure\'s event.</p>'
                 + _parts_index(ctx, listing))
-    wanted = set(listing.parts[f"figures/{key}"].ids) if key is not None else None
+    heading, wanted = "", None
+    if key is not None:
+        part = listing.parts[f"figures/{key}"]
+        heading, wanted = _part_heading(ctx, listing, part, "Figures"), set(part.ids)
     head = [("Value", "number"), ("What is counted", "text"), ("Period", "date"), ("Claimed by", "text"),
             ("Source", "date"), ("Quote", "text"), ("Event", "date"), ("Related figures", "text")]
     ths = "".join(
@@ -390,7 +404,7 @@ def figures_table(ctx: Ctx, key: str | None = None) -> str:
     if not rows:
         return '<p class="empty">The ledger holds no figures yet.</p>'
     # each figure has a search entry of its own (figure_search_entries), not the table's text
-    return ('<div class="table-wrap" data-search-exclude><table class="data-table figures-table sortable">'
+    return (heading + '<div class="table-wrap" data-search-exclude><table class="data-table figures-table sortable">'
             '<caption>Every figure in the ledger, with the words it comes from. Select a column heading to sort.</caption>'
             f"<thead><tr>{ths}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
 
@@ -476,10 +490,11 @@ def sources_page(ctx: Ctx, key: str | None = None) -> str:
         if key is None:
             return ("<p>The bibliography is long, so it is split by year of publication.</p>"
                     + _parts_index(ctx, listing))
-        order = listing.parts[f"sources/{key}"].ids
+        part = listing.parts[f"sources/{key}"]
+        order, heading = part.ids, _part_heading(ctx, listing, part, "Sources")
     else:
-        order = sorted(site.sources, key=lambda sid: (site.sources[sid].publisher.casefold(), date_key(site.sources[sid].published), sid))
-    return '<div class="bibliography">' + "".join(source_entry(ctx, sid) for sid in order) + "</div>"
+        order, heading = sorted(site.sources, key=lambda sid: (site.sources[sid].publisher.casefold(), date_key(site.sources[sid].published), sid)), ""
+    return heading + '<div class="bibliography">' + "".join(source_entry(ctx, sid) for sid in order) + "</div>"
 
 
 # -- what's new ---------------------------------------------------------------------------------------

@@ -68,6 +68,21 @@ class Site:
         for f in self.html_files():
             yield f.relative_to(self.root).as_posix(), self.page(f.relative_to(self.root).as_posix())
 
+    def element(self, ident: str, prefix: str = ""):
+        """The element with this id on the first page whose path starts with prefix ('figures/',
+        'chronology/'): a listing may be split over several pages (ledger/render/paging.py)."""
+        if "_ids" not in self.__dict__:
+            self._ids = {}
+            for rel, soup in self.pages():
+                for el in soup.find_all(id=True):
+                    self._ids.setdefault(el["id"], []).append((rel, el))
+        return next((el for rel, el in self._ids.get(ident, []) if rel.startswith(prefix)), None)
+
+    def entry(self, anchor: str, prefix: str = ""):
+        """The entry (section) whose heading carries the permanent anchor, on any page under prefix."""
+        heading = self.element(anchor, prefix)
+        return heading.find_parent("section") if heading is not None else None
+
     def figures(self):
         for e in self.ledger.events:
             for f in e.figures:
@@ -99,7 +114,19 @@ def _real_ok() -> bool:
     return validate_file(REAL).ok
 
 
-SITES = ["sample", "real"]
+SITES = ["sample", "real", "split"]
+SPLIT_EVENTS = 400  # over two years: every listing splits, and each year of the chronology has parts
+
+
+def _split_site(tmp_path_factory) -> Site:
+    """A synthetic ledger large enough that the figures, actors and sources listings and the
+    chronology's years are split into several pages (ledger/render/paging.py)."""
+    from ledger.synth import synthesize
+    if ("split", None) not in _BUILT:
+        out = tmp_path_factory.mktemp("split-ledger")
+        synthesize(SPLIT_EVENTS, seed=3, out=out, years=2)
+        _BUILT[("split", None)] = _build_site(tmp_path_factory, "split", out / "events.yaml")
+    return _BUILT[("split", None)]
 
 
 @pytest.fixture(scope="session")
@@ -115,9 +142,16 @@ def site(request, tmp_path_factory) -> Site:
     """Every site that can be built: the sample ledger, and data/events.yaml when it validates."""
     if request.param == "sample":
         return request.getfixturevalue("sample_site")
+    if request.param == "split":
+        return _split_site(tmp_path_factory)
     if not _real_ok():
         pytest.skip("data/events.yaml does not exist yet or does not validate")
     return _build_site(tmp_path_factory, "real", REAL)  # built once: shared with real_site
+
+
+@pytest.fixture(scope="session")
+def split_site(tmp_path_factory) -> Site:
+    return _split_site(tmp_path_factory)
 
 
 @pytest.fixture
