@@ -24,9 +24,8 @@ def default_path() -> str:
     return os.environ.get("LEDGER_FILE") or DEFAULT
 
 
-def _validated(args, quiet_ok=False):
-    result = validate_file(args.path or default_path())
-    return result
+def _validated(args):
+    return validate_file(args.path or default_path())
 
 
 def cmd_validate(args) -> int:

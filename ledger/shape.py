@@ -28,7 +28,6 @@ class Shaped:
     excluded_numbers: list = field(default_factory=list)
     # ids of records that exist but failed shape checks: not reported again as dangling
     broken_ids: set = field(default_factory=set)
-    ok: bool = True
 
 
 def model_at(path: tuple) -> type[BaseModel] | None:
@@ -189,5 +188,4 @@ def check_shape(file: str, loaded) -> tuple[Shaped, list[Problem]]:
                     for fig in figs if isinstance(figs, list) else []:  # `figures: true` is reported above
                         if isinstance(fig, dict) and isinstance(fig.get("id"), str):
                             shaped.broken_ids.add(fig["id"])
-    shaped.ok = not checker.problems
     return shaped, checker.problems
