@@ -59,7 +59,7 @@ def test_there_are_enough_invalid_cases_and_every_code_is_covered():
         "yaml-syntax", "yaml-duplicate-key", "yaml-alias", "yaml-anchor", "yaml-tag", "yaml-not-mapping",
         "field-missing", "field-unknown", "field-type", "field-enum", "id-format", "id-duplicate",
         "date-invalid", "url-unsafe", "text-markup", "text-template", "text-numeral",
-        "ref-unknown", "ref-kind", "ref-not-archived", "token-unknown", "token-quote",
+        "ref-unknown", "ref-kind", "ref-not-archived", "token-unknown", "token-quote", "token-invalid",
         "trace-quote", "trace-value", "archive-missing", "archive-hash-mismatch", "archive-hash-missing",
         "same-as-mismatch", "part-exceeds-whole", "date-after-source", "date-basis-missing",
         "coverage-number",

@@ -111,9 +111,10 @@ def check(ctx) -> None:
                             "`ledger quote SOURCE-ID \"words\"` shows the nearest passage")
         rest.append(value[pos:])
         plain = "".join(rest)
-        stray = re.sub(r"\{(fig|date|q):[^{}]*\}", "", plain)
-        if re.search(r"\{\w+:", stray):
-            bad = re.search(r"\{\w+:[^}]*\}?", stray).group(0)
+        # `plain` is the text with its valid tokens taken out: any `{word:` left is not a token
+        bad = re.search(r"\{\w+:[^}]*\}?", plain)
+        if bad:
+            bad = bad.group(0)
             ctx.add("token-invalid", path, f"'{bad}' is not a token",
                     "tokens are {fig:FIGURE-ID}, {date:EDTF} and {q:verbatim words}")
         spans = numeral_spans(plain)

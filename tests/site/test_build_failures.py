@@ -2,6 +2,7 @@
 problems, a ledger that cannot be read.  Each makes `mkdocs build --strict` exit non-zero."""
 from __future__ import annotations
 
+import pytest
 from sitebuild import SAMPLE, build, ledger_copy, project_copy  # noqa: F401 (fixtures)
 
 from ledger.validate import validate_file
@@ -11,29 +12,20 @@ def _page(project, text):
     (project / "docs" / "broken.md").write_text("---\ntitle: Broken\n---\n\n# Broken\n\n" + text + "\n")
 
 
-def test_unknown_macro_fails_the_build(project_copy, tmp_path):
-    _page(project_copy, "{{ no_such_macro() }}")
+@pytest.mark.parametrize("markdown,named", [
+    ("{{ no_such_macro() }}", "no_such_macro"),            # an unknown macro
+    ("Total: {{ no_such_variable }}", "no_such_variable"),  # an unknown name
+    ('See {{ fig("no-such-figure") }}.', "no-such-figure"),  # a macro that raises
+], ids=["unknown-macro", "unknown-variable", "macro-raises"])
+def test_a_broken_macro_call_fails_the_build(project_copy, tmp_path, markdown, named):
+    _page(project_copy, markdown)
     proc = build(SAMPLE, tmp_path / "out", config=project_copy / "mkdocs.yml")
     assert proc.returncode != 0
-    assert "no_such_macro" in proc.stdout + proc.stderr
-
-
-def test_unknown_variable_fails_the_build(project_copy, tmp_path):
-    _page(project_copy, "Total: {{ no_such_variable }}")
-    proc = build(SAMPLE, tmp_path / "out", config=project_copy / "mkdocs.yml")
-    assert proc.returncode != 0
-    assert "no_such_variable" in proc.stdout + proc.stderr
-
-
-def test_macro_raising_fails_the_build(project_copy, tmp_path):
-    _page(project_copy, 'See {{ fig("no-such-figure") }}.')
-    proc = build(SAMPLE, tmp_path / "out", config=project_copy / "mkdocs.yml")
-    assert proc.returncode != 0
-    assert "no-such-figure" in proc.stdout + proc.stderr
+    assert named in proc.stdout + proc.stderr
 
 
 def test_the_project_copy_builds_without_the_broken_page(project_copy, tmp_path):
-    """Control for the three tests above: the copy itself is fine."""
+    """Control for the broken-call tests above: the copy itself is fine."""
     _page(project_copy, 'See {{ fig("gdi-deported") }}.')
     proc = build(SAMPLE, tmp_path / "out", config=project_copy / "mkdocs.yml")
     assert proc.returncode == 0, proc.stderr
