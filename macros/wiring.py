@@ -23,7 +23,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from ledger import export
-from ledger.render import charts, feed, html, inline, pages
+from ledger.render import (actors, charts, chronology, explainer, feed, figures, html, inline, reference, search,
+                           sources, whatsnew)
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
@@ -214,7 +215,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_build(config):
-    """Add one site-search entry per figure (pages.figure_search_entries), so that a figure is
+    """Add one site-search entry per figure (search.figure_search_entries), so that a figure is
     found by its source, claimant or words and the result opens its row; the figures table itself
     is left out of the index.  Runs after the search plugin has written its index."""
     path = Path(config.site_dir) / "search" / "search_index.json"
@@ -222,7 +223,7 @@ def on_post_build(config):
         return
     index = json.loads(path.read_text(encoding="utf-8"))
     ctx = inline.Ctx(site(config), STATE.pages, html.Links("", bool(config.use_directory_urls)))
-    entries = pages.figure_search_entries(ctx)
+    entries = search.figure_search_entries(ctx)
     known = {e["location"] for e in entries}
     index["docs"] = [d for d in index.get("docs", []) if d.get("location") not in known] + entries
     path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
@@ -239,25 +240,25 @@ MACROS = {
     # inline
     "fig": (inline.figure, False),
     "date": (lambda ctx, text: inline.date(text), False),
-    "ledger_span": (pages.ledger_span, False),
-    "event_kinds": (pages.event_kinds_overview, False),
+    "ledger_span": (explainer.ledger_span, False),
+    "event_kinds": (explainer.event_kinds_overview, False),
     "feed_link": (lambda ctx, text="Atom feed": f'<a{html.attrs(href=ctx.links.file(feed.FEED_PATH), type="application/atom+xml")}>{html.esc(text)}</a>', False),
     # blocks
-    "chronology_index": (pages.chronology_index, True),
-    "chronology_year": (pages.chronology_year, True),
-    "actors_page": (pages.actors_page, True),
-    "figures_table": (pages.figures_table, True),
-    "figures_compare": (pages.figures_compare, True),
-    "sources_page": (pages.sources_page, True),
-    "whats_new": (pages.whats_new, True),
-    "scale_overview": (pages.scale_overview, True),
-    "actors_overview": (pages.actors_overview, True),
-    "recent_events": (pages.recent_events, True),
-    "date_examples": (pages.date_examples, True),
-    "bound_examples": (pages.bound_examples, True),
-    "schema_reference": (pages.schema_reference, True),
-    "skeleton": (pages.skeleton, True),
-    "downloads": (pages.downloads, True),
+    "chronology_index": (chronology.chronology_index, True),
+    "chronology_year": (chronology.chronology_year, True),
+    "actors_page": (actors.actors_page, True),
+    "figures_table": (figures.figures_table, True),
+    "figures_compare": (figures.figures_compare, True),
+    "sources_page": (sources.sources_page, True),
+    "whats_new": (whatsnew.whats_new, True),
+    "scale_overview": (explainer.scale_overview, True),
+    "actors_overview": (explainer.actors_overview, True),
+    "recent_events": (explainer.recent_events, True),
+    "date_examples": (reference.date_examples, True),
+    "bound_examples": (reference.bound_examples, True),
+    "schema_reference": (reference.schema_reference, True),
+    "skeleton": (reference.skeleton, True),
+    "downloads": (reference.downloads, True),
     "deportations_chart": (charts.deportations_chart, True),
     "counted_chart": (charts.counted_chart, True),
 }

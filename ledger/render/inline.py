@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..edtf import EdtfError, parse
 from . import fmt
-from .html import Links, attrs, esc
+from .html import Links, attrs, esc, external_link, text_fragment
 
 TOKEN = re.compile(r"\{(fig|date|q):([^{}]*)\}")
 
@@ -134,10 +134,10 @@ def figure_tip_body(ctx: Ctx, f) -> str:
             f'<span class="figure-tip-meta"> — {meta}.{who}</span>')
 
 
-def figure_name(site, f) -> str:
+def figure_name(ix, f) -> str:
     """A figure link's accessible name: the words it shows, then what it counts
     ('nearly 400: people arrested'), so that a screen reader says more than a bare number."""
-    return f"{fmt.figure_words(f)}: {prose_text(site, f.measure)}"
+    return f"{fmt.figure_words(f)}: {prose_text(ix, f.measure)}"
 
 
 def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
@@ -183,12 +183,12 @@ def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False) -> str:
     return "".join(out)
 
 
-def prose_text(site, text: str) -> str:
+def prose_text(ix, text: str) -> str:
     """Ledger prose as plain text (feeds, attributes): tokens become their words."""
     def sub(m):
         kind, arg = m.group(1), m.group(2)
         if kind == "fig":
-            f = site.figures.get(arg)
+            f = ix.figures.get(arg)
             return fmt.figure_words(f) if f else arg
         if kind == "date":
             return date_words(arg)
@@ -196,12 +196,27 @@ def prose_text(site, text: str) -> str:
     return TOKEN.sub(sub, text or "")
 
 
-def event_quotable(site, e) -> list:
+def event_quotable(ix, e) -> list:
     """Sources a {q:} token in an event's prose may quote: its own archived sources."""
-    return [s for s in e.sources if s in site.archives]
+    return [s for s in e.sources if s in ix.archives]
 
 
-def source_quotable(site, s) -> list:
-    if s.id in site.archives:
+def source_quotable(ix, s) -> list:
+    if s.id in ix.archives:
         return [s.id]
-    return [o for o in site.source_cited_by.get(s.id, []) if o in site.archives]
+    return [o for o in ix.source_cited_by.get(s.id, []) if o in ix.archives]
+
+
+def quote_with_links(ctx: Ctx, f, block: bool = False) -> str:
+    """A figure's quote, linked to its source entry, and to the original at the quoted words."""
+    s = ctx.index.sources.get(f.source)
+    tag = "blockquote" if block else "q"
+    q = f"<{tag}{attrs(data_source=f.source, class_='figure-quote')}>{esc(f.quote)}</{tag}>"
+    links = [f'<a class="quote-source"{attrs(href=source_href(ctx, f.source))}>source entry</a>']
+    if s is not None and s.url:
+        frag = text_fragment(s.url, ctx.index.original_words(f.source, f.quote))
+        if frag:
+            links.append(external_link(frag, "open the original at these words"))
+    if block:
+        return f'{q}<p class="quote-links">{" · ".join(links)}</p>'
+    return f'{q} <span class="quote-links">({" · ".join(links)})</span>'

@@ -14,7 +14,6 @@ from ..problems import text_report
 from ..validate import validate_file
 from . import paging
 
-
 KIND_ORDER = ["person", "agency", "government", "organisation", "group", "place", "media"]
 KIND_TITLES = {
     "person": "People", "agency": "Agencies", "government": "Governments",

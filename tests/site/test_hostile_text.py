@@ -73,7 +73,7 @@ def _assert_inert(site: Path):
             assert src is None or src.endswith((".js",)) and "assets/" in src, f"{rel}: script src {src!r}"
         art = soup.select_one("article")
         assert not art.find_all(["iframe", "img", "b", "object", "embed"]), f"{rel}: ledger markup is live"
-        # the only form is the chronology's own filter (pages.chronology_filters), never ledger text
+        # the only form is the chronology's own filter (chronology.chronology_filters), never ledger text
         assert all("chronology-filters" in (f.get("class") or []) for f in art.find_all("form")), f"{rel}: a form"
         assert not [s for s in art.find_all("svg") if s.get("onload") is not None]
 

@@ -12,7 +12,8 @@ from bs4 import BeautifulSoup
 from sitebuild import SAMPLE
 
 from ledger.model import Figure
-from ledger.render import fmt, html, inline, pages, site as site_mod
+from ledger.render import (actors, chronology, explainer, figures, fmt, html, inline, reference, site as site_mod,
+                           sources, whatsnew)
 
 
 @pytest.fixture(scope="module")
@@ -187,8 +188,8 @@ def test_invalid_ledger_raises_with_report(tmp_path):
 
 def test_pages_render_without_mkdocs(sample):
     c = ctx(sample, "")
-    for fn in (pages.chronology_index, pages.actors_page, pages.figures_table, pages.sources_page,
-               pages.whats_new, pages.scale_overview, pages.schema_reference, pages.date_examples):
+    for fn in (chronology.chronology_index, actors.actors_page, figures.figures_table, sources.sources_page,
+               whatsnew.whats_new, explainer.scale_overview, reference.schema_reference, reference.date_examples):
         out = fn(c)
         assert out and "{fig:" not in re.sub(r"<code>.*?</code>", "", out, flags=re.S)
     assert "mkdocs" not in " ".join(m for m in __import__("sys").modules if m.startswith("ledger.render"))
@@ -201,7 +202,7 @@ def test_undated_events_get_their_own_page(tmp_path):
     s = site_mod.load(path)
     assert list(s.index.years) == ["2022", "undated"]
     assert s.pages.event_page("2022-11-arrests") == "chronology/undated"
-    out = BeautifulSoup(pages.chronology_year(inline.Ctx(s.index, s.pages, html.Links("chronology/undated/")), "undated"), "html.parser")
+    out = BeautifulSoup(chronology.chronology_year(inline.Ctx(s.index, s.pages, html.Links("chronology/undated/")), "undated"), "html.parser")
     assert out.find("h1").get_text() == "Undated events"
     assert "date unknown" in out.find(id="ev-2022-11-arrests").find_parent("section").get_text()
     assert out.select_one('a[rel="prev"]')["href"] == "../../chronology/2022/"
