@@ -15,6 +15,7 @@ from pathlib import Path
 from . import export, model
 from .archive import normalize
 from .problems import json_report, text_report
+from .render import generated, site as site_mod
 from .validate import LedgerIOError, validate_file
 
 DEFAULT = "data/events.yaml"
@@ -180,6 +181,26 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_generate(args) -> int:
+    """Write the site's generated pages, exports and feed under --out, for a builder that runs no
+    mkdocs hooks; the mkdocs build adds the same files itself."""
+    try:
+        loaded = site_mod.load(args.path or default_path())
+    except site_mod.LedgerInvalid as exc:
+        print(exc.report, file=sys.stderr)
+        return 1
+    files = dict(generated.listing_pages(loaded.pages))
+    files.update(generated.export_files(loaded.index))
+    files.update(generated.feed_file(loaded.index, loaded.pages, args.site_name, args.site_url, True))
+    out = Path(args.out)
+    for rel, content in files.items():
+        dest = out / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    print(f"wrote {len(files)} files under {out}")
+    return 0
+
+
 def cmd_synth(args) -> int:
     from .synth import synthesize
     counts = synthesize(args.events, args.seed, Path(args.out))
@@ -211,6 +232,12 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--table", choices=["figures", "events"], default="figures", help="with --format csv")
     e.add_argument("--out", help="file (json, csv, schema) or folder (datapackage); default: standard output")
     e.set_defaults(func=cmd_export)
+    g = sub.add_parser("generate", help="write the site's generated pages, exports and feed (for builders without mkdocs hooks)")
+    g.add_argument("path", nargs="?", help=f"ledger file (default: $LEDGER_FILE or {DEFAULT})")
+    g.add_argument("--out", required=True, help="folder to write into (e.g. the docs folder of a Zensical build)")
+    g.add_argument("--site-name", default="Cambodia's deportations of Chinese nationals", help="the feed's title")
+    g.add_argument("--site-url", default=None, help="the site's address, for absolute feed links")
+    g.set_defaults(func=cmd_generate)
     y = sub.add_parser("synth", help="write a deterministic synthetic ledger (for benchmarks)")
     y.add_argument("--events", type=int, required=True)
     y.add_argument("--seed", type=int, default=1)

@@ -160,7 +160,7 @@ def test_original_words_come_from_the_archive(sample):
 
 
 def test_serve_reuses_the_index_until_the_ledger_or_an_archive_changes(tmp_path, monkeypatch):
-    from macros import wiring
+    from ledger_site import wiring
     shutil.copytree(SAMPLE.parent, tmp_path / "l")
     path = tmp_path / "l" / "events.yaml"
     monkeypatch.setenv("LEDGER_FILE", str(path))
