@@ -1,7 +1,7 @@
 """Inline pieces every page uses: a figure with its quote on hover, focus and click; a date as
 <time>; a quote as <q> linked to its source; ledger prose with its {fig:}, {date:}, {q:} tokens.
 
-Rendering contract (design.md):
+Rendering contract (the built-site tests in tests/site/ rely on it):
   <a class="figure-link" href="../figures/#fig-ID"><span class="figure" data-figure="ID">1,450</span></a>
   <time datetime="2022-11-07">7–8 November 2022</time>
   <q data-source="SOURCE-ID">…</q>, <cite>headline</cite>

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, Comment
 
 from sitebuild import REPO_URL, sample_site, site, split_site  # noqa: F401 (fixtures)
 
-# A digit inside an article must stand in one of these (design.md, rendering contract).
+# A digit inside an article must stand in one of these (the rendering contract in ledger/render/inline.py).
 ALLOWED_TAGS = {"time", "q", "blockquote", "cite", "code", "pre", "kbd", "samp", "svg", "sup"}
 BOUND_PREFIX = {"exact": "", "approx": "around ", "at-least": "at least ", "more-than": "more than ",
                 "at-most": "at most ", "nearly": "nearly "}
