@@ -14,6 +14,8 @@ from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .vocab import ACTOR_KINDS, BOUNDS, EVENT_KINDS, UNITS, UNKNOWN
+
 SCHEMA_VERSION = 1
 
 # Ids are permalinks: lower-case kebab-case, starting with a letter or digit.
@@ -27,16 +29,12 @@ Edtf = Annotated[str, Field(min_length=1, description=(
     "? (uncertain) or % (both); or an interval START/END where either side may be '..' (open)"))]
 IsoDay = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description="a calendar day, YYYY-MM-DD")]
 
-ActorKind = Literal["person", "agency", "government", "organisation", "group", "place", "media"]
-EventKind = Literal[
-    "deportation", "arrest", "raid", "rescue", "detention", "inspection", "report",
-    "statement", "policy", "ranking", "investment", "advisory", "other",
-]
-Bound = Literal["exact", "approx", "at-least", "more-than", "at-most", "nearly", "vague"]
-Unit = Literal[
-    "people", "cases", "locations", "countries", "usd", "percent", "years", "months",
-    "flights", "tier", "rank", "other",
-]
+# The closed sets live in ledger/vocab.py, with the words readers see for each value.
+ActorKind = Literal[ACTOR_KINDS.values]
+EventKind = Literal[EVENT_KINDS.values]
+Bound = Literal[BOUNDS.values]
+Unit = Literal[UNITS.values]
+Unknown = Literal[UNKNOWN]
 
 
 class Record(BaseModel):
@@ -49,7 +47,7 @@ class Source(Record):
     id: Id
     publisher: Text = Field(description="the outlet or body; 'unknown' is allowed, explained in notes")
     title: Text = Field(description="the headline as published, or [a description in square brackets] when unknown")
-    published: Edtf | Literal["unknown"] = Field(description="publication date as EDTF, or 'unknown'")
+    published: Edtf | Unknown = Field(description="publication date as EDTF, or 'unknown'")
     published_basis: Optional[Prose] = Field(None, description="how the date was established; required unless the date is stated in full in the text")
     url: Optional[Text] = Field(None, description="http(s) address of the original; never invented")
     archive: Optional[Text] = Field(None, description="path of the verbatim archived text, relative to the ledger file")
@@ -79,7 +77,7 @@ class Figure(Record):
     unit: Unit
     measure: Prose = Field(description="what exactly is counted")
     bound: Bound = Field(description="the hedge in the quote: 'nearly 400' is nearly, 'at least 2,700' is at-least; 'hundreds' is vague")
-    period: Optional[Union[Edtf, Literal["unknown"]]] = Field(None, description="when the count applies, EDTF")
+    period: Optional[Union[Edtf, Unknown]] = Field(None, description="when the count applies, EDTF")
     source: Id = Field(description="the archived source whose text holds the quote")
     claimed_by: Id = Field(description="actor who asserts the figure (may differ from the outlet)")
     cites: list[Id] = Field(default_factory=list, description="sources the claim passed through before reaching `source`")
@@ -99,7 +97,7 @@ class ActorRole(Record):
 
 class Event(Record):
     id: Id
-    date: Edtf | Literal["unknown"]
+    date: Edtf | Unknown
     date_basis: Optional[Prose] = Field(None, description="how the date was derived; required unless it is stated in full")
     title: Prose
     summary: Prose

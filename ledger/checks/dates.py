@@ -1,10 +1,11 @@
 """Dates: every EDTF value parses, inferred dates carry their basis, and nothing is dated after
 the publication of the source that reports it."""
 from ..edtf import EdtfError, parse
+from ..vocab import UNKNOWN
 
 
 def _parsed(ctx, value, path):
-    if value is None or value == "unknown":
+    if value is None or value == UNKNOWN:
         return None
     try:
         return parse(value)
@@ -26,13 +27,13 @@ def check(ctx) -> None:
     for sid, (path, s) in ctx.sources.items():
         d = _parsed(ctx, s.published, path + ("published",))
         published[sid] = d
-        if (s.published == "unknown" or (d and _needs_basis(d))) and not s.published_basis:
+        if (s.published == UNKNOWN or (d and _needs_basis(d))) and not s.published_basis:
             ctx.add("date-basis-missing", path + ("published",),
                     f"published '{s.published}' is inferred but published_basis is missing",
                     "say what the date rests on, e.g. {q:the first quarter of 2024} in the text, or the outlet's page")
     for eid, (path, e) in ctx.events.items():
         d = _parsed(ctx, e.date, path + ("date",))
-        if (e.date == "unknown" or (d and _needs_basis(d))) and not e.date_basis:
+        if (e.date == UNKNOWN or (d and _needs_basis(d))) and not e.date_basis:
             ctx.add("date-basis-missing", path + ("date",),
                     f"date '{e.date}' is inferred but date_basis is missing",
                     "say how the date was worked out from the sources")

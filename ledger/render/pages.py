@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..edtf import EdtfError, parse
+from ..edtf import parse_or_none
 from . import fmt
 from .html import attrs, esc, external_link, safe_url, text_fragment
 from .inline import (Ctx, actor_link, cite, date, event_link, event_quotable, figure, figure_href,
                      figure_span, prose, source_href, source_link, source_quotable, year)
 from .site import KIND_ORDER, KIND_TITLES, UNDATED
+from ..vocab import BOUNDS, EVENT_KINDS, UNITS
 
-EVENT_KIND_TITLES = {
-    "deportation": "Deportation", "arrest": "Arrest", "raid": "Raid", "rescue": "Rescue",
-    "detention": "Detention", "inspection": "Inspection", "report": "Report", "statement": "Statement",
-    "policy": "Policy", "ranking": "Ranking", "investment": "Investment", "advisory": "Advisory", "other": "Other",
-}
-UNIT_WORDS = {"people": "people", "cases": "cases", "locations": "locations", "countries": "countries",
-              "usd": "US dollars", "percent": "percent", "years": "years", "months": "months",
-              "flights": "flights", "tier": "tier", "rank": "rank", "other": "other"}
+EVENT_KIND_TITLES = {t.value: t.title for t in EVENT_KINDS}
+UNIT_WORDS = {t.value: t.many for t in UNITS}
 
 
 def headerlink(anchor: str, label: str = "Permanent link") -> str:
@@ -267,11 +262,8 @@ def _sort_value(f):
 
 
 def _period_sort(text):
-    if not text or text == "unknown":
-        return ""
-    try:
-        d = parse(text)
-    except EdtfError:
+    d = parse_or_none(text)
+    if d is None:
         return ""
     return (d.lower or d.upper).isoformat()
 
@@ -390,7 +382,7 @@ def figures_table(ctx: Ctx, key: str | None = None) -> str:
             cells = [
                 (f'<td{attrs(data_sort=_sort_value(f))}>{figure_span(f)}'
                  f'<br><code class="figure-id">{esc(f.id)}</code></td>'),
-                f'<td>{prose(ctx, f.measure, [f.source])}<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(f.bound)}</span></td>',
+                f'<td>{prose(ctx, f.measure, [f.source])}<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(BOUNDS.word(f.bound, "title", f.bound))}</span></td>',
                 f'<td{attrs(data_sort=_period_sort(f.period))}>{date(f.period) if f.period else "not stated"}</td>',
                 f'<td{attrs(data_sort=claim.name if claim else f.claimed_by)}>{actor_link(ctx, f.claimed_by)}</td>',
                 f'<td{attrs(data_sort=_period_sort(s.published) if s else "")}>{source_link(ctx, f.source)}'
@@ -550,7 +542,7 @@ def whats_new(ctx: Ctx, limit: int = 200) -> str:
 def span_of(events) -> str:
     """'from <time>2016</time> to <time>8 February 2026</time>': the earliest start and the
     latest end among the events' dates, each at its own precision."""
-    points = [parse(e.date) for e in events if e.date and e.date != "unknown"]
+    points = [d for d in (parse_or_none(e.date) for e in events) if d is not None]
     starts = [d.start for d in points if d.start is not None]
     ends = [d.end for d in points if d.end is not None]
     if not starts and not ends:
@@ -628,7 +620,7 @@ def actors_overview(ctx: Ctx, per_kind: int = 6) -> str:
 
 
 def recent_events(ctx: Ctx, count: int = 5) -> str:
-    ids = [eid for eid, e in ctx.site.events.items() if e.date and e.date != "unknown"]
+    ids = [eid for eid, e in ctx.site.events.items() if parse_or_none(e.date)]
     if not ids:
         return '<p class="empty">The ledger holds no dated events yet.</p>'
     return _ul((event_link(ctx, eid) for eid in reversed(ids[-count:])), "recent-events")
@@ -650,15 +642,7 @@ def date_examples(ctx: Ctx) -> str:
             f'<th scope="col">On the site</th></tr></thead><tbody>{rows}</tbody></table>')
 
 
-BOUND_EXPLAINED = {
-    "exact": "the source states the number plainly",
-    "approx": "the source says about, around, some or roughly",
-    "at-least": "the source says at least",
-    "more-than": "the source says more than or over",
-    "at-most": "the source says at most or up to",
-    "nearly": "the source says nearly or almost",
-    "vague": "the source gives words such as hundreds or dozens; no number is invented, the words are shown",
-}
+BOUND_EXPLAINED = {t.value: t.gloss for t in BOUNDS}
 
 
 def bound_examples(ctx: Ctx) -> str:

@@ -14,16 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from ..edtf import EdtfError, parse
+from ..edtf import parse_or_none
 from ..problems import text_report
 from ..validate import LedgerIOError, validate_file
 from ..archive import normalize
+from ..vocab import ACTOR_KINDS
 
-KIND_ORDER = ["person", "agency", "government", "organisation", "group", "place", "media"]
-KIND_TITLES = {
-    "person": "People", "agency": "Agencies", "government": "Governments",
-    "organisation": "Organisations", "group": "Groups", "place": "Places", "media": "Media",
-}
+KIND_ORDER = list(ACTOR_KINDS.values)
+KIND_TITLES = {t.value: t.title for t in ACTOR_KINDS}
 UNDATED = "undated"
 
 
@@ -37,23 +35,17 @@ class LedgerInvalid(Exception):
 
 
 def date_key(text) -> tuple:
-    if not text or text == "unknown":
+    d = parse_or_none(text)
+    if d is None:
         return (1, (), text or "")
-    try:
-        d = parse(text)
-    except EdtfError:
-        return (1, (), text)
     lo, hi = d.sort_key
     return (0, (lo, hi), text)
 
 
 def year_of(text) -> str:
     """The chronology page an event dated `text` lives on: its first year, or 'undated'."""
-    if not text or text == "unknown":
-        return UNDATED
-    try:
-        d = parse(text)
-    except EdtfError:
+    d = parse_or_none(text)
+    if d is None:
         return UNDATED
     p = d.start or d.end
     return f"{p.year:04d}" if p else UNDATED
