@@ -1,4 +1,4 @@
-"""`ledger` command line: validate, quote, new, stats, export.
+"""`ledger` command line: validate, quote, new, stats, export, codes.
 
 Exit codes: 0 clean, 1 the ledger has problems (or a quote is not found), 2 usage or I/O errors.
 No command writes to the ledger: `new` prints a skeleton for the editor to paste.
@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from . import export, model
+from . import codes, export, model
 from .archive import normalize
 from .problems import json_report, text_report
 from .validate import LedgerIOError, validate_file
@@ -180,6 +180,11 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_codes(args) -> int:
+    sys.stdout.write(codes.catalogue())
+    return 0
+
+
 def cmd_synth(args) -> int:
     from .synth import synthesize
     counts = synthesize(args.events, args.seed, Path(args.out))
@@ -211,6 +216,8 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--table", choices=["figures", "events"], default="figures", help="with --format csv")
     e.add_argument("--out", help="file (json, csv, schema) or folder (datapackage); default: standard output")
     e.set_defaults(func=cmd_export)
+    c = sub.add_parser("codes", help="list every problem code with its meaning")
+    c.set_defaults(func=cmd_codes)
     y = sub.add_parser("synth", help="write a deterministic synthetic ledger (for benchmarks)")
     y.add_argument("--events", type=int, required=True)
     y.add_argument("--seed", type=int, default=1)

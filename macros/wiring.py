@@ -23,7 +23,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from ledger import export
-from ledger.render import charts, feed, html, inline, pages
+from ledger.render import charts, feed, html, inline, pages, reference
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
@@ -241,6 +241,7 @@ MACROS = {
     "schema_reference": (pages.schema_reference, True),
     "skeleton": (pages.skeleton, True),
     "downloads": (pages.downloads, True),
+    "problem_codes": (reference.problem_codes, True),
     "deportations_chart": (charts.deportations_chart, True),
     "counted_chart": (charts.counted_chart, True),
 }

@@ -43,7 +43,8 @@ def check(ctx) -> None:
             seen, cur = {fid}, f.part_of
             while cur in ctx.figures:
                 if cur in seen:
-                    ctx.add("ref-cycle", path + ("part_of",), f"part_of chain of '{fid}' loops back to '{cur}'")
+                    ctx.add("ref-cycle", path + ("part_of",), f"part_of chain of '{fid}' loops back to '{cur}'",
+                            "a count cannot be a part of one of its own parts")
                     break
                 seen.add(cur)
                 cur = ctx.figures[cur][1].part_of

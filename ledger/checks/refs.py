@@ -28,7 +28,8 @@ def check(ctx) -> None:
     for sid, (path, s) in ctx.sources.items():
         for k, c in enumerate(s.cites):
             if _ref(ctx, ctx.sources, "source", c, path + ("cites", k)) and c == sid:
-                ctx.add("ref-self", path + ("cites", k), "a source cannot cite itself")
+                ctx.add("ref-self", path + ("cites", k), "a source cannot cite itself",
+                        "remove it: cites lists the other sources this one reports second-hand")
         if s.claimed_by:
             _ref(ctx, ctx.actors, "actor", s.claimed_by, path + ("claimed_by",))
         if s.archive_sha256 and not s.archive:
@@ -80,7 +81,8 @@ def check(ctx) -> None:
             for field in ("same_as", "disputed_by"):
                 for k, other in enumerate(getattr(f, field)):
                     if _ref(ctx, ctx.figures, "figure", other, fpath + (field, k)) and other == f.id:
-                        ctx.add("ref-self", fpath + (field, k), "a figure cannot refer to itself")
+                        ctx.add("ref-self", fpath + (field, k), "a figure cannot refer to itself",
+                                "remove it: same_as and disputed_by link a figure to other figures")
 
     for path, x in ctx.exclusions:
         if _ref(ctx, ctx.sources, "source", x.source, path + ("source",)) and not ctx.sources[x.source][1].archive:
