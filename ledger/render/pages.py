@@ -661,53 +661,6 @@ def bound_examples(ctx: Ctx) -> str:
             '<th scope="col">Example in the ledger</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>")
 
 
-def _schema_type(prop: dict) -> str:
-    if "$ref" in prop:
-        name = prop["$ref"].rsplit("/", 1)[-1]
-        return f'<a href="#schema-{esc(name.lower())}">{esc(name)}</a>'
-    if "anyOf" in prop:
-        parts = [_schema_type(p) for p in prop["anyOf"] if p.get("type") != "null"]
-        return " or ".join(dict.fromkeys(parts))
-    if "const" in prop:
-        return f"<code>{esc(prop['const'])}</code>"
-    if "enum" in prop:
-        return "one of " + ", ".join(f"<code>{esc(v)}</code>" for v in prop["enum"])
-    t = prop.get("type")
-    if t == "array":
-        return "list of " + _schema_type(prop.get("items", {}))
-    if t == "string" and prop.get("pattern"):
-        return f'text matching <code>{esc(prop["pattern"])}</code>'
-    return esc(t or "any")
-
-
-def schema_reference(ctx: Ctx) -> str:
-    from ..model import json_schema
-    from .html import code_digits
-    schema = json_schema()
-    defs = schema.get("$defs", {})
-    order = [("Ledger", schema)] + [(n, defs[n]) for n in ("Source", "Actor", "Event", "ActorRole", "Figure", "Exclusion") if n in defs]
-    order += [(n, d) for n, d in defs.items() if n not in dict(order)]
-    out = []
-    for name, d in order:
-        required = set(d.get("required", []))
-        rows = []
-        for field, prop in d.get("properties", {}).items():
-            desc = prop.get("description") or ""
-            rows.append(f"<tr><td><code>{esc(field)}</code></td><td>{_schema_type(prop)}</td>"
-                        f"<td>{'required' if field in required else 'optional'}</td><td>{code_digits(desc)}</td></tr>")
-        intro = f"<p>{code_digits(d['description'])}</p>" if d.get("description") and name != "Ledger" else ""
-        out.append(f'<h3{attrs(id="schema-" + name.lower())}>{esc(name)} {headerlink("schema-" + name.lower())}</h3>{intro}'
-                   '<table class="data-table schema-table"><thead><tr><th scope="col">Field</th><th scope="col">Type</th>'
-                   '<th scope="col">Required</th><th scope="col">Meaning</th></tr></thead><tbody>'
-                   + "".join(rows) + "</tbody></table>")
-    return "".join(out)
-
-
-def skeleton(ctx: Ctx, kind: str) -> str:
-    from ..cli import SKELETONS
-    return f'<pre class="skeleton"><code class="language-yaml">{esc(SKELETONS[kind])}</code></pre>'
-
-
 DOWNLOADS = [
     ("data/ledger.json", "The whole ledger as JSON: sources, actors, events and their figures."),
     ("data/figures.csv", "Every figure, one a row, with its quote, source and claimant."),

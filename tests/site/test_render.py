@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from sitebuild import SAMPLE
 
 from ledger.model import Figure
-from ledger.render import fmt, html, inline, pages, site as site_mod
+from ledger.render import fmt, html, inline, pages, reference, site as site_mod
 
 
 @pytest.fixture(scope="module")
@@ -184,7 +184,7 @@ def test_invalid_ledger_raises_with_report(tmp_path):
 def test_pages_render_without_mkdocs(sample):
     c = ctx(sample, "")
     for fn in (pages.chronology_index, pages.actors_page, pages.figures_table, pages.sources_page,
-               pages.whats_new, pages.scale_overview, pages.schema_reference, pages.date_examples):
+               pages.whats_new, pages.scale_overview, reference.schema_reference, pages.date_examples):
         out = fn(c)
         assert out and "{fig:" not in re.sub(r"<code>.*?</code>", "", out, flags=re.S)
     assert "mkdocs" not in " ".join(m for m in __import__("sys").modules if m.startswith("ledger.render"))
