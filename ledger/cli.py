@@ -39,12 +39,12 @@ def cmd_validate(args) -> int:
 
 def cmd_quote(args) -> int:
     result = validate_file(args.ledger or default_path())
-    ctx = result.context
-    if ctx is None or args.source not in ctx.sources:
-        known = ", ".join(sorted(ctx.sources)) if ctx else "(the ledger did not load)"
+    index = result.index
+    if index is None or args.source not in index.sources:
+        known = ", ".join(sorted(index.sources)) if index else "(the ledger did not load)"
         print(f"source '{args.source}' is not in {result.file}; sources: {known}", file=sys.stderr)
         return 2
-    archive = ctx.archives.get(args.source)
+    archive = index.archives.get(args.source)
     if archive is None:
         print(f"source '{args.source}' has no readable archive", file=sys.stderr)
         return 2
@@ -73,21 +73,21 @@ def cmd_new(args) -> int:
 
 def cmd_stats(args) -> int:
     result = _validated(args)
-    ctx = result.context
-    if ctx is None:
+    index = result.index
+    if index is None:
         print(text_report(result.problems, result.file))
         return 1
-    figures = [f for _, f, _ in ctx.figures.values()]
-    archived = sum(1 for _, s in ctx.sources.values() if s.archive)
+    figures = list(index.figures.values())
+    archived = sum(1 for s in index.sources.values() if s.archive)
     lines = [
         f"ledger: {result.file}",
-        f"sources: {len(ctx.sources)} ({archived} archived, {len(ctx.sources) - archived} cited second-hand)",
-        f"actors: {len(ctx.actors)} (" + ", ".join(f"{k} {n}" for k, n in sorted(Counter(a.kind for _, a in ctx.actors.values()).items())) + ")",
-        f"events: {len(ctx.events)} (" + ", ".join(f"{k} {n}" for k, n in sorted(Counter(e.kind for _, e in ctx.events.values()).items())) + ")",
+        f"sources: {len(index.sources)} ({archived} archived, {len(index.sources) - archived} cited second-hand)",
+        f"actors: {len(index.actors)} (" + ", ".join(f"{k} {n}" for k, n in sorted(Counter(a.kind for a in index.actors.values()).items())) + ")",
+        f"events: {len(index.events)} (" + ", ".join(f"{k} {n}" for k, n in sorted(Counter(e.kind for e in index.events.values()).items())) + ")",
         f"figures: {len(figures)} (" + ", ".join(f"{k} {n}" for k, n in sorted(Counter(f.bound for f in figures).items())) + ")",
         f"links: same_as {sum(len(f.same_as) for f in figures)}, part_of {sum(1 for f in figures if f.part_of)}, "
         f"disputed_by {sum(len(f.disputed_by) for f in figures)}",
-        f"excluded numbers: {len(ctx.exclusions)}",
+        f"excluded numbers: {len(index.exclusions)}",
         f"problems: {len(result.problems)}",
     ]
     print("\n".join(lines))

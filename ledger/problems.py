@@ -6,6 +6,7 @@ search for, a message and, where one helps, a hint.
 """
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import asdict, dataclass
 from typing import Iterable, Optional
@@ -26,6 +27,15 @@ class Problem:
         where = f"{self.file}:{self.line}:{self.column}"
         head = f"{where}: {self.path} [{self.code}] {self.message}" if self.path else f"{where}: [{self.code}] {self.message}"
         return head + (f"\n  hint: {self.hint}" if self.hint else "")
+
+
+@dataclass(frozen=True)
+class Covered:
+    """The span [start, end) of a source's normalised archive text that a quote covers: what
+    the checks find besides problems, read by the coverage check."""
+    source: str
+    start: int
+    end: int
 
 
 def format_path(path: tuple) -> str:
@@ -55,3 +65,9 @@ def json_report(problems: Iterable[Problem], file: str) -> str:
     problems = sorted(problems, key=sort_key)
     return json.dumps({"file": file, "count": len(problems), "problems": [asdict(p) for p in problems]},
                       ensure_ascii=False, indent=2)
+
+
+def suggest(wrong: str, choices) -> Optional[str]:
+    """'did you mean …?' for the closest of choices, or None."""
+    close = difflib.get_close_matches(wrong, list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else None

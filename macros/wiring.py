@@ -32,13 +32,15 @@ GENERATED_META = "ledger_page"
 
 
 class _State:
-    site = None          # ledger.render.site.SiteData for this build
+    index = None         # ledger.index.LedgerIndex of this build
+    pages = None         # ledger.render.site.Pages: the page of every record
     path = None          # the ledger file
+    stamp = None         # (path, mtime, size) of the ledger and its archives when it was read
     nonce = ""
     blocks: dict = {}    # placeholder key -> HTML
     page_key = None      # src_uri of the page whose macros are running
     ctx = None           # its render context
-    exports: tuple = (None, {})  # (site, {dest: bytes})
+    exports: tuple = (None, {})  # (index, {dest: bytes})
 
 
 STATE = _State()
@@ -54,12 +56,33 @@ def ledger_path(config) -> Path:
     return Path(config.config_file_path).resolve().parent / DEFAULT_LEDGER
 
 
+def _stamp(paths) -> tuple:
+    out = []
+    for p in paths:
+        try:
+            st = os.stat(p)
+            out.append((str(p), st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append((str(p), None, None))
+    return tuple(out)
+
+
+def _archive_paths(index) -> list:
+    return [(index.base / s.archive).resolve() for s in index.sources.values() if s.archive]
+
+
 def load(config):
-    """Validate and index the ledger (cached until it or an archive changes); a ledger with
-    problems stops the build with the engine's report."""
+    """Validate, index and plan the ledger; `mkdocs serve` rebuilds reuse the last result while
+    neither the ledger nor any of its archives changed.  A ledger with problems stops the build
+    with the engine's report."""
     path = ledger_path(config)
+    if STATE.index is not None and STATE.path == path.resolve() \
+            and _stamp([STATE.path] + _archive_paths(STATE.index)) == STATE.stamp:
+        return STATE.index
+    before = _stamp([path.resolve()])  # taken before reading, so an edit made meanwhile is seen
+    STATE.index = None
     try:
-        site = site_mod.load(path)
+        loaded = site_mod.load(path)
     except LedgerIOError as exc:
         hint = "" if os.environ.get("LEDGER_FILE") else (
             " (set LEDGER_FILE to build from another ledger, e.g. "
@@ -68,16 +91,18 @@ def load(config):
     except site_mod.LedgerInvalid as exc:
         raise PluginError("The ledger has problems; the site is not built until they are fixed.\n"
                           f"{exc.report}\nRun `ledger validate` for the same report.") from None
-    STATE.site, STATE.path = site, path
-    return site
+    STATE.index, STATE.pages, STATE.path = loaded.index, loaded.pages, path.resolve()
+    STATE.stamp = before + _stamp(_archive_paths(loaded.index))
+    return STATE.index
 
 
 def site(config=None):
-    if STATE.site is None:
+    """The index of this build (loading it if the on_config hook did not run)."""
+    if STATE.index is None:
         if config is None:
             raise PluginError("the ledger is not loaded (is macros/hooks.py listed under hooks: in mkdocs.yml?)")
         load(config)
-    return STATE.site
+    return STATE.index
 
 
 def on_config(config):
@@ -97,7 +122,7 @@ def page_ctx(page, config) -> inline.Ctx:
     if key != STATE.page_key or STATE.ctx is None:
         url = page.url if page is not None else ""
         STATE.page_key = key
-        STATE.ctx = inline.Ctx(site(config), html.Links(url, bool(config.use_directory_urls)))
+        STATE.ctx = inline.Ctx(site(config), STATE.pages, html.Links(url, bool(config.use_directory_urls)))
     return STATE.ctx
 
 
@@ -142,39 +167,31 @@ def listing_page(title: str, macro_name: str, key: str) -> str:
             f"{{{{ {macro_name}({key!r}) }}}}\n")
 
 
-LISTINGS = (  # site attribute, macro, page title
-    ("chronology", "chronology_year", "Chronology"),
-    ("figure_pages", "figures_table", "Figures"),
-    ("actor_pages", "actors_page", "Actors"),
-    ("source_pages", "sources_page", "Sources"),
-)
-
-
-def _exports(site) -> dict:
-    cached_site, files = STATE.exports
-    if cached_site is site:
+def _exports(index) -> dict:
+    cached, files = STATE.exports
+    if cached is index:
         return files
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for path in export.write_all(site.ledger, Path(tmp)):
+        for path in export.write_all(index.ledger, Path(tmp)):
             dest = f"schema/{path.name}" if path.name.endswith(".schema.json") else f"data/{path.name}"
             out[dest] = path.read_bytes()
-    STATE.exports = (site, out)
+    STATE.exports = (index, out)
     return out
 
 
 def on_files(files, config):
     s = site(config)
-    for attr, macro_name, title in LISTINGS:
-        for page_key, part in getattr(s, attr).parts.items():
+    for listing, macro_name, title in STATE.pages.listings():
+        for page_key, part in listing.parts.items():
             key = page_key.split("/", 1)[1]
-            group = "undated" if part.group == site_mod.UNDATED else part.group
+            group = part.group
             label = f"{title}, {group}" + (f" ({part.number} of {part.of})" if part.of > 1 else "")
             files.append(File.generated(config, f"{page_key}.md", content=listing_page(label, macro_name, key)))
     for dest, content in _exports(s).items():
         files.append(File.generated(config, dest, content=content))
     files.append(File.generated(config, feed.FEED_PATH, content=feed.atom(
-        s, config.site_name, config.site_url, bool(config.use_directory_urls))))
+        s, STATE.pages, config.site_name, config.site_url, bool(config.use_directory_urls))))
     return files
 
 
@@ -204,7 +221,7 @@ def on_post_build(config):
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
-    ctx = inline.Ctx(site(config), html.Links("", bool(config.use_directory_urls)))
+    ctx = inline.Ctx(site(config), STATE.pages, html.Links("", bool(config.use_directory_urls)))
     entries = pages.figure_search_entries(ctx)
     known = {e["location"] for e in entries}
     index["docs"] = [d for d in index.get("docs", []) if d.get("location") not in known] + entries

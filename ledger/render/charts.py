@@ -35,7 +35,7 @@ from . import fmt
 from .html import attrs, esc
 from .inline import (Ctx, actor_link, date, date_words, figure, figure_href, prose, prose_text,
                      source_href)
-from .site import date_key
+from ..index import date_key
 
 HEDGED = {"approx", "nearly", "at-least", "more-than", "at-most"}
 
@@ -118,7 +118,7 @@ def counted_pairs(site) -> list:
         for f in e.figures:
             if f.unit != "people" or not f.part_of or f.part_of not in site.figures:
                 continue
-            whole, we = site.figures[f.part_of]
+            whole, we = site.figures[f.part_of], site.event_of[f.part_of]
             nat = nationality(prose_text(site, f.measure))
             if whole.unit == "people" and nat:
                 out.append(Pair(whole, we, f, e, nat))
@@ -158,15 +158,15 @@ def label_lines(ctx: Ctx, row: Row) -> list[tuple[str, bool]]:
     own words (hedge included), then what exactly is counted."""
     head = f"{row.lead}: {fmt.figure_words(row.f)}" + "".join(f" ({m})" for m in row.marks)
     return ([(line, True) for line in wrap(head, HEAD_WRAP)]
-            + [(line, False) for line in wrap(prose_text(ctx.site, row.f.measure))])
+            + [(line, False) for line in wrap(prose_text(ctx.index, row.f.measure))])
 
 
 def _bar_name(ctx: Ctx, row: Row) -> str:
     """A bar's accessible name and hover title: what it counts, when, and who says so."""
     f, e = row.f, row.e
-    s = ctx.site.sources.get(f.source)
+    s = ctx.index.sources.get(f.source)
     marks = "".join(f", {m}" for m in row.marks)
-    return (f"{fmt.figure_words(f)}: {prose_text(ctx.site, f.measure)}, {date_words(_period(f, e))}{marks}; "
+    return (f"{fmt.figure_words(f)}: {prose_text(ctx.index, f.measure)}, {date_words(_period(f, e))}{marks}; "
             f"source: {s.publisher if s else f.source}. Opens the figure's record.")
 
 
@@ -288,7 +288,7 @@ def _not_drawn(ctx: Ctx, items: list) -> str:
 
 def _count(ctx: Ctx, f, measure: bool = False) -> str:
     """A table cell's figure (opening its quote), what it counts if asked, and how it is drawn."""
-    marks = flags(ctx.site, f.id)
+    marks = flags(ctx.index, f.id)
     notes = (["hedged: drawn hatched"] if f.bound in HEDGED else []) + (["contested"] if "contested" in marks else []) \
         + (["the same count is reported elsewhere"] if "repeated" in marks else [])
     what = f' <span class="measure">{prose(ctx, f.measure, [f.source])}</span>' if measure else ""
@@ -299,7 +299,7 @@ def _source(ctx: Ctx, *figs) -> str:
     """The outlets, linked to their sources' entries, and who claims the figures."""
     out = []
     for sid in dict.fromkeys(f.source for f in figs):
-        s = ctx.site.sources.get(sid)
+        s = ctx.index.sources.get(sid)
         out.append(f'<a class="source-link"{attrs(href=source_href(ctx, sid))}>{esc(s.publisher if s else sid)}</a>')
     claims = ", ".join(actor_link(ctx, c) for c in dict.fromkeys(f.claimed_by for f in figs))
     return "; ".join(out) + f'<br><span class="chart-note">claimed by {claims}</span>'
@@ -326,7 +326,7 @@ def _figure(uid: str, title: str, summary: str, svg: str, key: str, beside: str,
 def deportations_chart(ctx: Ctx) -> str:
     """Deportations over time: each count of people deported, as a bar, in the order of the
     period it covers; vague counts listed beside it; the same data as a table."""
-    site = ctx.site
+    site = ctx.index
     drawn, vague = deportation_figures(site)
     if not drawn and not vague:
         return '<p class="empty">The ledger holds no counts of people deported yet.</p>'
@@ -353,7 +353,7 @@ def counted_chart(ctx: Ctx) -> str:
     """Who is counted: counts of people of which the ledger records a part that a nationality
     names (Chinese nationals among all the foreigners deported), each drawn as the whole and the
     part, both ledger figures; vague ones listed beside; the same data as a table."""
-    site = ctx.site
+    site = ctx.index
     pairs = counted_pairs(site)
     if not pairs:
         return '<p class="empty">The ledger records no count of people by nationality yet.</p>'

@@ -9,8 +9,9 @@ from . import fmt
 from .html import attrs, esc, external_link, safe_url, text_fragment
 from .inline import (Ctx, actor_link, cite, date, event_link, event_quotable, figure, figure_href,
                      figure_span, prose, source_href, source_link, source_quotable, year)
-from .site import KIND_ORDER, KIND_TITLES, UNDATED
+from ..index import UNDATED, date_key
 from ..vocab import BOUNDS, EVENT_KINDS, UNITS
+from .site import KIND_ORDER, KIND_TITLES
 
 EVENT_KIND_TITLES = {t.value: t.title for t in EVENT_KINDS}
 UNIT_WORDS = {t.value: t.many for t in UNITS}
@@ -36,12 +37,12 @@ def _dl(pairs) -> str:
 
 def _quote_with_links(ctx: Ctx, f, block: bool = False) -> str:
     """A figure's quote, linked to its source entry, and to the original at the quoted words."""
-    s = ctx.site.sources.get(f.source)
+    s = ctx.index.sources.get(f.source)
     tag = "blockquote" if block else "q"
     q = f"<{tag}{attrs(data_source=f.source, class_='figure-quote')}>{esc(f.quote)}</{tag}>"
     links = [f'<a class="quote-source"{attrs(href=source_href(ctx, f.source))}>source entry</a>']
     if s is not None and s.url:
-        frag = text_fragment(s.url, ctx.site.original_words(f.source, f.quote))
+        frag = text_fragment(s.url, ctx.index.original_words(f.source, f.quote))
         if frag:
             links.append(external_link(frag, "open the original at these words"))
     if block:
@@ -51,7 +52,7 @@ def _quote_with_links(ctx: Ctx, f, block: bool = False) -> str:
 
 # -- chronology --------------------------------------------------------------------------------
 def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
-    site = ctx.site
+    site = ctx.index
     e = site.events[eid]
     quotable = event_quotable(site, e)
     anchor = f"ev-{eid}"
@@ -90,20 +91,19 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
 
 def chronology_year(ctx: Ctx, key: str) -> str:
     """One page of the chronology: a year ('2022'), or a numbered part of a long year ('2022/2')."""
-    site = ctx.site
     key = str(key)
-    part = site.chronology.parts.get(f"chronology/{key}")
+    part = ctx.pages.chronology.parts.get(f"chronology/{key}")
     if part is None:
-        raise KeyError(f"no chronology page {key!r} for the ledger {site.file}")
+        raise KeyError(f"no chronology page {key!r} for the ledger {ctx.index.file}")
     title = "Undated events" if part.group == UNDATED else f"Chronology: {year(part.group)}"
     if part.of > 1:
-        title += f", {part_label(ctx, site.chronology, part)}"
-    keys = list(site.chronology.parts)
+        title += f", {part_label(ctx, ctx.pages.chronology, part)}"
+    keys = list(ctx.pages.chronology.parts)
     i = keys.index(part.key)
 
     def label(k):
-        p = site.chronology.parts[k]
-        return part_label(ctx, site.chronology, p) if p.of > 1 else year(p.group)
+        p = ctx.pages.chronology.parts[k]
+        return part_label(ctx, ctx.pages.chronology, p) if p.of > 1 else year(p.group)
     nav = []
     if i > 0:
         nav.append(f'<a rel="prev"{attrs(href=ctx.links.page(keys[i - 1]))}>&larr; {label(keys[i - 1])}</a>')
@@ -118,7 +118,7 @@ def chronology_year(ctx: Ctx, key: str) -> str:
 
 
 def chronology_index(ctx: Ctx) -> str:
-    site = ctx.site
+    site = ctx.index
     if not site.years:
         return '<p class="empty">The ledger holds no events yet.</p>'
     rows = []
@@ -128,7 +128,7 @@ def chronology_index(ctx: Ctx) -> str:
         span = span_of(site.events[e] for e in eids)
         label = "Undated" if key == UNDATED else year(key)
         highlights = "".join(f"<li{attrs(**filter_attrs(site, eid))}>{event_link(ctx, eid)}</li>" for eid in eids[:3])
-        parts = len([p for p in site.chronology.parts.values() if p.group == key])
+        parts = len([p for p in ctx.pages.chronology.parts.values() if p.group == key])
         more = (f'<li class="more"><a{attrs(href=ctx.links.page("chronology/" + key))}>all events of the year</a>'
                 + (" (on several pages)" if parts > 1 else "") + "</li>") if len(eids) > 3 else ""
         rows.append(
@@ -167,12 +167,12 @@ def chronology_filters(ctx: Ctx, current: str | None = None) -> str:
     by docs/assets/site.js (without it the form stays hidden and every event shows).  On the index
     (current None) the year narrows the list in place; on a year's page, choosing another year
     opens that year's page with the same kind and actor (?kind=…&actor=…)."""
-    site = ctx.site
+    site = ctx.index
     if not site.events:
         return ""
     years = [("", "All years", current is None, {"data_href": ctx.links.page("chronology/index")})]
     years += [(k, "Undated" if k == UNDATED else esc(k), k == current,
-               {"data_href": ctx.links.page(site.event_page(eids[0]))}) for k, eids in site.years.items()]
+               {"data_href": ctx.links.page(ctx.pages.event_page(eids[0]))}) for k, eids in site.years.items()]
     present = {e.kind for e in site.events.values()}
     kinds = [k for k in EVENT_KIND_TITLES if k in present] + sorted(present - set(EVENT_KIND_TITLES))
     kind_opts = [("", "All kinds", False, {})] + [(k, esc(EVENT_KIND_TITLES.get(k, k.title())), False, {}) for k in kinds]
@@ -188,7 +188,7 @@ def chronology_filters(ctx: Ctx, current: str | None = None) -> str:
 
 # -- actors ----------------------------------------------------------------------------------------
 def actor_entry(ctx: Ctx, aid: str) -> str:
-    site = ctx.site
+    site = ctx.index
     a = site.actors[aid]
     anchor = f"actor-{aid}"
     aliases = ""
@@ -202,7 +202,7 @@ def actor_entry(ctx: Ctx, aid: str) -> str:
         roles = [r for r in site.actor_roles.get((eid, aid), []) if r != "place"]
         role = f' <span class="role">({esc("; ".join(roles))})</span>' if roles else ""
         events.append(event_link(ctx, eid) + role)
-    figs = [f'{figure(ctx, fid)} <span class="measure">{prose(ctx, site.figures[fid][0].measure, [site.figures[fid][0].source])}</span>'
+    figs = [f'{figure(ctx, fid)} <span class="measure">{prose(ctx, site.figures[fid].measure, [site.figures[fid].source])}</span>'
             for fid in site.actor_figures.get(aid, [])]
     issued = [source_link(ctx, sid) for sid in site.actor_sources.get(aid, [])]
     return (f'<section class="actor"{attrs(data_actor=aid, data_kind=a.kind, aria_labelledby=anchor)}>'
@@ -217,8 +217,8 @@ def actor_entry(ctx: Ctx, aid: str) -> str:
 def actors_page(ctx: Ctx, key: str | None = None) -> str:
     """The glossary: every actor by kind, or when the ledger is large (paging.py), the actors of
     one page ('agency', 'place/2'); called without a key on a split glossary, its index."""
-    site = ctx.site
-    listing = site.actor_pages
+    site = ctx.index
+    listing = ctx.pages.actor_pages
     if listing.split:
         if key is None:
             return ("<p>The glossary is long, so it is split by kind of actor.</p>"
@@ -247,13 +247,13 @@ RELATION_WORDS = {"same_as": "same count as", "disputed_by": "disputed by", "dis
 
 
 def _relations(ctx: Ctx, fid: str) -> str:
-    rel = ctx.site.figure_related.get(fid, {})
+    rel = ctx.index.figure_related.get(fid, {})
     out = []
     for key in ("same_as", "disputed_by", "disputes", "part_of", "parts"):
         for other in rel.get(key, []):
-            f, _ = ctx.site.figures[other]
+            f = ctx.index.figures[other]
             out.append(f'{RELATION_WORDS[key]} <a class="figure-link"{attrs(href=figure_href(ctx, other))}>{figure_span(f)}</a>'
-                       f' <span class="measure">({esc(f.measure)}, {esc(ctx.site.sources[f.source].publisher) if f.source in ctx.site.sources else ""})</span>')
+                       f' <span class="measure">({esc(f.measure)}, {esc(ctx.index.sources[f.source].publisher) if f.source in ctx.index.sources else ""})</span>')
     return "; ".join(out)
 
 
@@ -269,8 +269,8 @@ def _period_sort(text):
 
 
 def figure_card(ctx: Ctx, fid: str) -> str:
-    site = ctx.site
-    f, e = site.figures[fid]
+    site = ctx.index
+    f, e = site.figures[fid], site.event_of[fid]
     claim = actor_link(ctx, f.claimed_by) if f.claimed_by in site.actors else esc(f.claimed_by)
     return (f'<div class="figure-card"{attrs(data_figure_card=fid)}>'
             f'<p class="figure-card-value"><a class="figure-link"{attrs(href=figure_href(ctx, fid))}>{figure_span(f)}</a></p>'
@@ -283,7 +283,7 @@ def figure_card(ctx: Ctx, fid: str) -> str:
 
 
 def cluster_block(ctx: Ctx, index: int) -> str:
-    site = ctx.site
+    site = ctx.index
     cl = site.clusters[index]
     if cl.contested and cl.same:
         head = "Reported more than once, and contested"
@@ -301,7 +301,7 @@ def cluster_block(ctx: Ctx, index: int) -> str:
                 lines.append(f'{figure(ctx, a, plain=True)} and {figure(ctx, b, plain=True)} contest each other.')
         else:
             lines.append(f'{figure(ctx, a, plain=True)} is disputed by {figure(ctx, b, plain=True)}.')
-    first = site.figures[cl.figures[0]][0]
+    first = site.figures[cl.figures[0]]
     anchor = f"compare-{first.id}"
     return (f'<section class="figure-compare"{attrs(data_contested="true" if cl.contested else "false", aria_labelledby=anchor)}>'
             f'<h3{attrs(id=anchor)}>{esc(head)}: {esc(first.measure)} {headerlink(anchor)}</h3>'
@@ -310,26 +310,26 @@ def cluster_block(ctx: Ctx, index: int) -> str:
 
 
 def figures_compare(ctx: Ctx, contested_only: bool = False) -> str:
-    idx = [i for i, c in enumerate(ctx.site.clusters) if c.contested or not contested_only]
+    idx = [i for i, c in enumerate(ctx.index.clusters) if c.contested or not contested_only]
     if not idx:
         return ('<p class="empty">No figures in the ledger are marked as contested.</p>' if contested_only
                 else '<p class="empty">No figure in the ledger is yet linked to another.</p>')
     # contested first
-    idx.sort(key=lambda i: (not ctx.site.clusters[i].contested, i))
+    idx.sort(key=lambda i: (not ctx.index.clusters[i].contested, i))
     return "".join(cluster_block(ctx, i) for i in idx)
 
 
 def part_label(ctx: Ctx, listing, part) -> str:
     """Words for one page of a split listing, without bare digits (the site's rule: a digit is a
     figure, a date or a quote): the span of its entries as dates, or as first and last names."""
-    site = ctx.site
+    site = ctx.index
     ids = part.ids
     if listing.base == "actors":
         return f"{esc(site.actors[ids[0]].name)} to {esc(site.actors[ids[-1]].name)}"
     if listing.base == "sources":
         first, last = site.sources[ids[0]].published, site.sources[ids[-1]].published
     elif listing.base == "figures":
-        first, last = site.figures[ids[0]][1].date, site.figures[ids[-1]][1].date
+        first, last = site.event_of[ids[0]].date, site.event_of[ids[-1]].date
     else:
         first, last = site.events[ids[0]].date, site.events[ids[-1]].date
     return date(first) if first == last else f"{date(first)} to {date(last)}"
@@ -358,8 +358,8 @@ def _parts_index(ctx: Ctx, listing, titles=None) -> str:
 def figures_table(ctx: Ctx, key: str | None = None) -> str:
     """The figures table: every figure, or when the ledger is large (paging.py), the figures of
     one page ('2022', '2022/2'); called without a key on a split table, the index of its pages."""
-    site = ctx.site
-    listing = site.figure_pages
+    site = ctx.index
+    listing = ctx.pages.figure_pages
     if listing.split and key is None:
         return ('<p>The table is long, so it is split by the year of each figure\'s event.</p>'
                 + _parts_index(ctx, listing))
@@ -407,13 +407,14 @@ def figure_search_entries(ctx: Ctx) -> list:
     passed through), who claims it, its period and its event.  Links are made from ctx (the
     site's root).  Text is escaped: the search shows it as HTML."""
     from .inline import date_words, prose_text
-    site = ctx.site
+    site = ctx.index
 
     def src(sid):
         s = site.sources.get(sid)
         return f"{s.publisher}, {s.title} ({date_words(s.published)})" if s else sid
     out = []
-    for fid, (f, e) in site.figures.items():
+    for fid, f in site.figures.items():
+        e = site.event_of[fid]
         claim = site.actors.get(f.claimed_by)
         text = [f"\u201c{f.quote}\u201d", f"Source: {src(f.source)}."]
         if f.cites:
@@ -430,7 +431,7 @@ def figure_search_entries(ctx: Ctx) -> list:
 
 # -- sources ----------------------------------------------------------------------------------------
 def source_entry(ctx: Ctx, sid: str) -> str:
-    site = ctx.site
+    site = ctx.index
     s = site.sources[sid]
     anchor = f"src-{sid}"
     quotable = source_quotable(site, s)
@@ -441,7 +442,6 @@ def source_entry(ctx: Ctx, sid: str) -> str:
         facts.append(("Original", external_link(s.url, f"<code>{esc(s.url)}</code>") if safe_url(s.url)
                       else f"<code>{esc(s.url)}</code> (not linked: not an http(s) address)"))
     if s.archive:
-        a = site.archives.get(sid)
         facts.append(("Archived text", f"<code>{esc(s.archive)}</code>"
                       + (f', hash (<code>sha256</code>) <code class="hash">{esc(s.archive_sha256)}</code>' if s.archive_sha256 else "")))
     else:
@@ -459,7 +459,7 @@ def source_entry(ctx: Ctx, sid: str) -> str:
         facts.append(("Notes", prose(ctx, s.notes, quotable)))
     figs = []
     for fid in site.source_figures.get(sid, []):
-        f, _ = site.figures[fid]
+        f = site.figures[fid]
         how = "" if f.source == sid else f' <span class="via">(second-hand, quoted in {source_link(ctx, f.source, with_date=False)})</span>'
         figs.append(f'{figure(ctx, fid, tip=False)} <span class="measure">{prose(ctx, f.measure, [f.source])}</span>{how}'
                     + _quote_with_links(ctx, f, block=True))
@@ -475,9 +475,8 @@ def source_entry(ctx: Ctx, sid: str) -> str:
 def sources_page(ctx: Ctx, key: str | None = None) -> str:
     """The bibliography, or when the ledger is large (paging.py), the sources of one page ('2022',
     '2022/2'); called without a key on a split bibliography, its index."""
-    from .site import date_key
-    site = ctx.site
-    listing = site.source_pages
+    site = ctx.index
+    listing = ctx.pages.source_pages
     if listing.split:
         if key is None:
             return ("<p>The bibliography is long, so it is split by year of publication.</p>"
@@ -490,7 +489,7 @@ def sources_page(ctx: Ctx, key: str | None = None) -> str:
 
 
 # -- what's new ---------------------------------------------------------------------------------------
-def changes(site) -> list:
+def changes(site, pages) -> list:
     """(day, verb, kind, id, label-text, page, anchor) for every added/updated date, newest first."""
     from .inline import prose_text
     out = []
@@ -502,20 +501,20 @@ def changes(site) -> list:
                 out.append((day, verb, kind, rec.id, label, page, anchor))
 
     for s in site.sources.values():
-        add(s, "source", f"{s.publisher}: {s.title}", site.source_page(s.id), f"src-{s.id}")
+        add(s, "source", f"{s.publisher}: {s.title}", pages.source_page(s.id), f"src-{s.id}")
     for a in site.actors.values():
-        add(a, "actor", a.name, site.actor_page(a.id), f"actor-{a.id}")
+        add(a, "actor", a.name, pages.actor_page(a.id), f"actor-{a.id}")
     for eid, e in site.events.items():
-        add(e, "event", prose_text(site, e.title), site.event_page(eid), f"ev-{eid}")
+        add(e, "event", prose_text(site, e.title), pages.event_page(eid), f"ev-{eid}")
         for f in e.figures:
-            add(f, "figure", f"{fmt.figure_words(f)}: {prose_text(site, f.measure)}", site.figure_page(f.id), f"fig-{f.id}")
+            add(f, "figure", f"{fmt.figure_words(f)}: {prose_text(site, f.measure)}", pages.figure_page(f.id), f"fig-{f.id}")
     out.sort(key=lambda c: (c[0], c[1] == "updated", c[2], c[3]), reverse=True)
     return out
 
 
 def whats_new(ctx: Ctx, limit: int = 200) -> str:
-    site = ctx.site
-    items = changes(site)[:limit]
+    site = ctx.index
+    items = changes(site, ctx.pages)[:limit]
     if not items:
         return '<p class="empty">No entry carries an added or updated date yet.</p>'
     by_day = defaultdict(list)
@@ -528,7 +527,7 @@ def whats_new(ctx: Ctx, limit: int = 200) -> str:
             if kind == "event":
                 link = event_link(ctx, rid, with_date=False)
             elif kind == "figure":
-                link = figure(ctx, rid) + f' <a{attrs(href=figure_href(ctx, rid))}>{prose(ctx, site.figures[rid][0].measure, [site.figures[rid][0].source], plain=True)}</a>'
+                link = figure(ctx, rid) + f' <a{attrs(href=figure_href(ctx, rid))}>{prose(ctx, site.figures[rid].measure, [site.figures[rid].source], plain=True)}</a>'
             elif kind == "source":
                 link = source_link(ctx, rid)
             else:
@@ -564,7 +563,7 @@ def span_of(events) -> str:
 
 def ledger_span(ctx: Ctx) -> str:
     """The span of the whole ledger (see span_of)."""
-    return span_of(ctx.site.events.values())
+    return span_of(ctx.index.events.values())
 
 
 SCALE_KINDS = ["deportation", "arrest", "raid", "rescue", "detention", "inspection"]
@@ -572,7 +571,7 @@ SCALE_KINDS = ["deportation", "arrest", "raid", "rescue", "detention", "inspecti
 
 def scale_overview(ctx: Ctx) -> str:
     """For each kind of event, the largest count of people in the ledger, with its claim."""
-    site = ctx.site
+    site = ctx.index
     rows = []
     for kind in SCALE_KINDS:
         best = None
@@ -603,7 +602,7 @@ def scale_overview(ctx: Ctx) -> str:
 
 
 def actors_overview(ctx: Ctx, per_kind: int = 6) -> str:
-    site = ctx.site
+    site = ctx.index
     by_kind = defaultdict(list)
     for aid, a in site.actors.items():
         by_kind[a.kind].append(aid)
@@ -620,14 +619,14 @@ def actors_overview(ctx: Ctx, per_kind: int = 6) -> str:
 
 
 def recent_events(ctx: Ctx, count: int = 5) -> str:
-    ids = [eid for eid, e in ctx.site.events.items() if parse_or_none(e.date)]
+    ids = [eid for eid, e in ctx.index.events.items() if parse_or_none(e.date)]
     if not ids:
         return '<p class="empty">The ledger holds no dated events yet.</p>'
     return _ul((event_link(ctx, eid) for eid in reversed(ids[-count:])), "recent-events")
 
 
 def event_kinds_overview(ctx: Ctx) -> str:
-    kinds = Counter(e.kind for e in ctx.site.events.values())
+    kinds = Counter(e.kind for e in ctx.index.events.values())
     return ", ".join(esc(EVENT_KIND_TITLES.get(k, k).lower()) for k, _ in kinds.most_common()) or "no events yet"
 
 
@@ -646,15 +645,15 @@ BOUND_EXPLAINED = {t.value: t.gloss for t in BOUNDS}
 
 
 def bound_examples(ctx: Ctx) -> str:
-    site = ctx.site
+    site = ctx.index
     example = {}
-    for fid, (f, _) in site.figures.items():
+    for fid, f in site.figures.items():
         example.setdefault(f.bound, fid)
     rows = []
     for bound, words in BOUND_EXPLAINED.items():
         ex = ""
         if bound in example:
-            f, _ = site.figures[example[bound]]
+            f = site.figures[example[bound]]
             ex = f'{figure(ctx, f.id)}, from <q{attrs(data_source=f.source)}>{esc(f.quote)}</q>'
         rows.append(f"<tr><td><code>{esc(bound)}</code></td><td>{esc(words)}</td><td>{ex or 'none in the ledger yet'}</td></tr>")
     return ('<table class="data-table bound-examples"><thead><tr><th scope="col">Bound</th><th scope="col">When</th>'

@@ -52,15 +52,15 @@ RELOAD = textwrap.dedent("""
 
     rebuild()
     fmt, wiring = sys.modules["ledger.render.fmt"], sys.modules["macros.wiring"]
-    site = wiring.STATE.site
+    site = wiring.STATE.index
     rebuild()
     assert sys.modules["ledger.render.fmt"] is fmt and sys.modules["macros.wiring"] is wiring
-    assert wiring.STATE.site is site, "unchanged ledger: the checked ledger is reused"
+    assert wiring.STATE.index is site, "unchanged ledger: the checked ledger is reused"
 
     later = time.time() + 5
     os.utime(sys.argv[3], (later, later))  # an archive changes
     rebuild()
-    assert sys.modules["macros.wiring"].STATE.site is not site, "changed archive: the ledger is checked again"
+    assert sys.modules["macros.wiring"].STATE.index is not site, "changed archive: the ledger is checked again"
 
     os.utime(sys.argv[2], (later, later))  # code changes
     rebuild()
