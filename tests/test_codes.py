@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LEDGER = ROOT / "ledger"
 CASES = ROOT / "tests" / "cases" / "invalid"
 # A problem is made by one of these calls, with the code as the first argument ...
-CALL = re.compile(r"\b(?:(?:ctx|self|builder|checker)\.(?:add|add_at|problem)|Problem)\(\s*")
+CALL = re.compile(r"\b(?:(?:ctx|self|builder|checker|index)\.(?:add|add_at|problem|problem_at)|Problem)\(\s*")
 LITERAL = re.compile(r'"([a-z0-9]+(?:-[a-z0-9]+)+)"')
 # ... or (ledger/shape.py) chosen first and passed on as the variable `code`.
 CHOSEN = re.compile(r'\bcode\b(?:\s*,\s*\w+)*\s*=\s*"([a-z0-9-]+)"')
