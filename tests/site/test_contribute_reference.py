@@ -2,6 +2,7 @@
 (ledger/codes.py) and the schema reference with the curators' manual (ledger/manual.py)."""
 from __future__ import annotations
 
+from ledger import manual
 from ledger.codes import CODES
 from sitebuild import sample_site  # noqa: F401 (fixture)
 
@@ -16,7 +17,6 @@ def test_contribute_lists_every_problem_code(sample_site):
 
 
 def test_schema_reference_shows_the_manual(sample_site):
-    from ledger import manual
     soup = sample_site.page("contribute/")
     for name, _ in manual.models():
         table = soup.find(id=f"schema-{name.lower()}").find_next("table")
@@ -33,7 +33,6 @@ def test_schema_reference_shows_the_manual(sample_site):
 
 
 def test_contribute_skeletons_are_what_ledger_new_prints(sample_site):
-    from ledger import manual
     soup = sample_site.page("contribute/")
     shown = [pre.get_text() for pre in soup.select("pre.skeleton")]
     assert shown == [manual.skeleton(k) for k in ("source", "actor", "event", "figure")]
