@@ -21,8 +21,8 @@ from urllib.parse import urljoin
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from ledger.render import (actors, charts, chronology, explainer, feed, figures, generated, html, inline, reference,
-                           search, sources, whatsnew)
+from ledger.render import (actors, charts, chronology, explainer, feed, figures, generated, html, inline, method,
+                           reference, search, sources, whatsnew)
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
@@ -234,11 +234,12 @@ MACROS = {
     "scale_overview": (explainer.scale_overview, True),
     "actors_overview": (explainer.actors_overview, True),
     "recent_events": (explainer.recent_events, True),
-    "date_examples": (reference.date_examples, True),
-    "bound_examples": (reference.bound_examples, True),
+    "date_examples": (method.date_examples, True),
+    "bound_examples": (method.bound_examples, True),
     "schema_reference": (reference.schema_reference, True),
     "skeleton": (reference.skeleton, True),
-    "downloads": (reference.downloads, True),
+    "downloads": (method.downloads, True),
+    "problem_codes": (reference.problem_codes, True),
     "deportations_chart": (charts.deportations_chart, True),
     "counted_chart": (charts.counted_chart, True),
 }

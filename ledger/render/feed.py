@@ -4,8 +4,8 @@ from __future__ import annotations
 import uuid
 from urllib.parse import urljoin
 
-from .html import esc
 from .changes import changes
+from .html import esc
 
 FEED_PATH = "feed.xml"
 _NS = uuid.UUID("6f1c1f7e-3c55-4c1e-9d43-5b0d2c9a0a51")

@@ -9,14 +9,13 @@ Rendering contract (the built-site tests in tests/site/ rely on it):
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field
 
-from ..edtf import EdtfError, parse
+from ..edtf import parse_or_none
+from ..tokens import TOKEN
+from ..vocab import UNKNOWN, UNKNOWN_WORDS
 from . import fmt
 from .html import Links, attrs, esc, external_link, text_fragment
-
-TOKEN = re.compile(r"\{(fig|date|q):([^{}]*)\}")
 
 
 @dataclass
@@ -35,22 +34,19 @@ class Ctx:
 # -- dates ------------------------------------------------------------------------------
 def date(text, cls: str | None = None) -> str:
     """<time datetime="2022-11-07">7–8 November 2022</time>; 'unknown' reads 'date unknown'."""
-    if not text or text == "unknown":
-        return f'<span{attrs(class_=("date-unknown " + cls) if cls else "date-unknown")}>date unknown</span>'
-    try:
-        d = parse(text)
-    except EdtfError:
+    d = parse_or_none(text)
+    if d is None and (not text or text == UNKNOWN):
+        return f'<span{attrs(class_=("date-unknown " + cls) if cls else "date-unknown")}>{UNKNOWN_WORDS}</span>'
+    if d is None:  # not EDTF: the date check reports it, so only a page built without checks shows this
         return f"<span{attrs(class_='date-invalid')}>{esc(text)}</span>"
     return f"<time{attrs(datetime=d.datetime_attr(), data_edtf=text, class_=cls)}>{esc(d.words())}</time>"
 
 
 def date_words(text) -> str:
-    if not text or text == "unknown":
-        return "date unknown"
-    try:
-        return parse(text).words()
-    except EdtfError:
-        return text
+    if not text or text == UNKNOWN:
+        return UNKNOWN_WORDS
+    d = parse_or_none(text)
+    return d.words() if d else text
 
 
 def year(key: str) -> str:

@@ -12,7 +12,8 @@ from bs4 import BeautifulSoup
 from sitebuild import SAMPLE
 
 from ledger.model import Figure
-from ledger.render import (actors, chronology, explainer, figures, fmt, html, inline, reference, site as site_mod,
+from ledger.render import (actors, chronology, explainer, figures, fmt, html, inline, method, reference,
+                           site as site_mod,
                            sources, whatsnew)
 
 
@@ -189,7 +190,7 @@ def test_invalid_ledger_raises_with_report(tmp_path):
 def test_pages_render_without_mkdocs(sample):
     c = ctx(sample, "")
     for fn in (chronology.chronology_index, actors.actors_page, figures.figures_table, sources.sources_page,
-               whatsnew.whats_new, explainer.scale_overview, reference.schema_reference, reference.date_examples):
+               whatsnew.whats_new, explainer.scale_overview, reference.schema_reference, method.date_examples):
         out = fn(c)
         assert out and "{fig:" not in re.sub(r"<code>.*?</code>", "", out, flags=re.S)
     assert "mkdocs" not in " ".join(m for m in __import__("sys").modules if m.startswith("ledger.render"))
