@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -79,6 +81,43 @@ class Archive:
         return self.text[start:start + width]
 
 
+MAX_ARCHIVE_BYTES = 64 * 1024 * 1024
+
+
+class NotRegularFile(Exception):
+    """The path is a symlink, FIFO, device, directory or socket, or it resolves outside its
+    folder: its content is never read (it could be a secret, hang, or never end)."""
+
+
+def read_regular(path: Path, inside: Optional[Path] = None, limit: int = MAX_ARCHIVE_BYTES,
+                 truncate: bool = False) -> bytes:
+    """The bytes of a regular file that is not a symlink and, given `inside`, whose resolved
+    location is inside that folder.  Raises NotRegularFile (with the reason) or OSError.  A file
+    over `limit` is refused, or with truncate=True its first limit + 1 bytes are returned (so the
+    caller can report the size as a problem of the file)."""
+    path = Path(path)
+    if path.is_symlink():
+        raise NotRegularFile("is a symbolic link")
+    if inside is not None:
+        try:
+            path.resolve().relative_to(Path(inside).resolve())
+        except ValueError:
+            raise NotRegularFile("resolves to a place outside the ledger's folder") from None
+    # O_NOFOLLOW: a symlink swapped in after the test above is still refused; O_NONBLOCK: opening a
+    # FIFO does not wait for a writer (it is then refused as not a regular file).
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRegularFile("is not a regular file (a folder, device, pipe or socket)")
+        if st.st_size > limit and not truncate:
+            raise NotRegularFile(f"is {st.st_size:,} bytes, over the limit of {limit:,}")
+        data = fh.read(limit + 1)
+    if len(data) > limit and not truncate:
+        raise NotRegularFile(f"is over the limit of {limit:,} bytes")
+    return data
+
+
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -93,7 +132,11 @@ def read_archive(ctx, spath: tuple, source) -> Optional[Archive]:
                 "archives live beside the ledger, e.g. 'sources/<source-id>.txt'")
         return None
     try:
-        raw_bytes = path.read_bytes()
+        raw_bytes = read_regular(path, inside=ctx.base)
+    except NotRegularFile as why:
+        ctx.add("archive-not-regular", apath, f"archive '{source.archive}' {why}",
+                "an archive is an ordinary text file saved inside the ledger's folder, not a link or a device")
+        return None
     except OSError:
         ctx.add("archive-missing", apath, f"archive file '{source.archive}' does not exist",
                 f"save the source's text verbatim at {path}")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import export, model
 from .archive import normalize
+from .numerals import printable
 from .problems import json_report, text_report
 from .validate import LedgerIOError, validate_file
 
@@ -42,26 +43,27 @@ def cmd_quote(args) -> int:
     ctx = result.context
     if ctx is None or args.source not in ctx.sources:
         known = ", ".join(sorted(ctx.sources)) if ctx else "(the ledger did not load)"
-        print(f"source '{args.source}' is not in {result.file}; sources: {known}", file=sys.stderr)
+        print(printable(f"source '{args.source}' is not in {result.file}; sources: {known}"), file=sys.stderr)
         return 2
     archive = ctx.archives.get(args.source)
     if archive is None:
-        print(f"source '{args.source}' has no readable archive", file=sys.stderr)
+        print(printable(f"source '{args.source}' has no readable archive (`ledger validate` says why)"), file=sys.stderr)
         return 2
     spans = archive.find_all(args.text)
     if spans:
         for a, _ in spans:
             line, col = archive.line_col(a)
-            print(f"{archive.file}:{line}:{col}: found")
+            print(printable(f"{archive.file}:{line}:{col}: found"))
         return 0
     near = archive.nearest(args.text)
-    print(f"not found in {archive.file}")
+    print(printable(f"not found in {archive.file}"))
     if near:
-        print(f"nearest passage: \"{near}\"")
+        print(printable(f"nearest passage: \"{near}\""))
         q = normalize(args.text)
         first = next((i for i, (x, y) in enumerate(zip(q, near)) if x != y), None)
         if first is not None:
-            print(f"first difference at character {first + 1}: yours '{q[first:first + 20]}', archive '{near[first:first + 20]}'")
+            print(printable(f"first difference at character {first + 1}: yours '{q[first:first + 20]}', "
+                            f"archive '{near[first:first + 20]}'"))
     return 1
 
 
@@ -224,13 +226,13 @@ def main(argv=None) -> int:
     try:
         return args.func(args)
     except LedgerIOError as exc:
-        print(f"ledger: {exc}", file=sys.stderr)
+        print(printable(f"ledger: {exc}"), file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. `ledger export --format json | head`
         return 0
     except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
-        print(f"ledger: internal error ({type(exc).__name__}: {exc}); please report it with the ledger that caused it",
-              file=sys.stderr)
+        print(printable(f"ledger: internal error ({type(exc).__name__}: {exc}); please report it with the ledger "
+                        "that caused it"), file=sys.stderr)
         return 2
 
 

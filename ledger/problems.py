@@ -10,6 +10,15 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Iterable, Optional
 
+from .numerals import printable
+
+# Problem codes added for issue 9 and what each means (merged into the code catalogue).
+CODES = {
+    "text-control": "a text field holds an invisible, bidirectional or control character",
+    "text-lookalike": "a word mixes Latin letters with Cyrillic or Greek look-alikes",
+    "archive-not-regular": "an archive is a symlink, device, pipe or folder, or lies outside the ledger's folder",
+}
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -23,9 +32,17 @@ class Problem:
     severity: str = "error"
 
     def text(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
-        head = f"{where}: {self.path} [{self.code}] {self.message}" if self.path else f"{where}: [{self.code}] {self.message}"
-        return head + (f"\n  hint: {self.hint}" if self.hint else "")
+        """One report line (and its hint); ledger text in it is escaped (see safe())."""
+        p = self.safe()
+        where = f"{p.file}:{p.line}:{p.column}"
+        head = f"{where}: {p.path} [{p.code}] {p.message}" if p.path else f"{where}: [{p.code}] {p.message}"
+        return head + (f"\n  hint: {p.hint}" if p.hint else "")
+
+    def safe(self) -> "Problem":
+        """The same problem with control and invisible characters written as escapes: messages
+        quote ledger and archive text, which must never reach a terminal raw."""
+        return Problem(self.code, printable(self.file), self.line, self.column, printable(self.path),
+                       printable(self.message), printable(self.hint) if self.hint else self.hint, self.severity)
 
 
 def format_path(path: tuple) -> str:
@@ -47,11 +64,12 @@ def text_report(problems: Iterable[Problem], file: str) -> str:
     problems = sorted(problems, key=sort_key)
     lines = [p.text() for p in problems]
     n = len(problems)
+    file = printable(file)
     lines.append(f"{n} error{'s' if n != 1 else ''} in {file}" if n else f"no problems in {file}")
     return "\n".join(lines)
 
 
 def json_report(problems: Iterable[Problem], file: str) -> str:
     problems = sorted(problems, key=sort_key)
-    return json.dumps({"file": file, "count": len(problems), "problems": [asdict(p) for p in problems]},
+    return json.dumps({"file": printable(file), "count": len(problems), "problems": [asdict(p.safe()) for p in problems]},
                       ensure_ascii=False, indent=2)

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Optional
 
 from . import model
-from .archive import Archive, read_archive
-from .load import load_bytes
+from .archive import Archive, NotRegularFile, read_archive, read_regular
+from .load import MAX_BYTES, load_bytes
+from .numerals import printable
 from .problems import Problem, format_path
 from .shape import check_shape
 
@@ -75,9 +76,11 @@ def display_path(path: Path) -> str:
 def validate_file(path, max_bytes: Optional[int] = None) -> Result:
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, limit=max_bytes or MAX_BYTES, truncate=True)
+    except NotRegularFile as why:
+        raise LedgerIOError(f"refusing to read {printable(str(path))}: it {why}") from None
     except OSError as exc:
-        raise LedgerIOError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise LedgerIOError(f"cannot read {printable(str(path))}: {exc.strerror or exc}") from None
     return validate_bytes(raw, display_path(path), path.parent, max_bytes)
 
 
