@@ -5,12 +5,14 @@ straight apostrophe must match the outlet's curly one, but a changed word is nev
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import hashlib
 import os
 import re
 import stat
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Optional
 
@@ -60,10 +62,20 @@ class Archive:
             start = self.text.find(q, start + 1)
         return out
 
+    @cached_property
+    def _offsets(self) -> list[int]:
+        return _offset_map(self.raw)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer("\n", self.raw)]
+
     def line_col(self, offset: int) -> tuple[int, int]:
-        raw_offset = _offset_map(self.raw)[offset] if offset < len(self.text) else len(self.raw)
-        line = self.raw.count("\n", 0, raw_offset) + 1
-        return line, raw_offset - (self.raw.rfind("\n", 0, raw_offset) + 1) + 1
+        """Line and column in the raw file of an offset in the normalised text.  The maps are
+        built once per archive, so reporting N places costs O(N log N), not N times the file."""
+        raw_offset = self._offsets[offset] if offset < len(self.text) else len(self.raw)
+        line = bisect.bisect_right(self._line_starts, raw_offset)
+        return line, raw_offset - self._line_starts[line - 1] + 1
 
     def nearest(self, quote: str, width: int = 0) -> Optional[str]:
         """The archive passage most like quote, so an editor can correct a near-miss."""
@@ -79,6 +91,22 @@ class Archive:
         start = max(0, best.a - best.b)
         start = max(0, min(start, len(self.text) - width))
         return self.text[start:start + width]
+
+
+def covering(spans):
+    """A test covers(a, b): is [a, b) inside one of spans?  O(log n) a test after an O(n log n)
+    sort, so checking every numeral of a large archive stays linear-ish."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach, best = [], -1
+    for _, t in spans:
+        best = max(best, t)
+        reach.append(best)
+
+    def covers(a: int, b: int) -> bool:
+        i = bisect.bisect_right(starts, a)
+        return i > 0 and reach[i - 1] >= b
+    return covers
 
 
 MAX_ARCHIVE_BYTES = 64 * 1024 * 1024

@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from . import export, model
+from . import export, model, synth
 from .archive import normalize
 from .numerals import printable
 from .problems import json_report, text_report
@@ -168,25 +168,53 @@ def cmd_export(args) -> int:
             if not args.out:
                 print("--format datapackage writes several files: give --out DIR", file=sys.stderr)
                 return 2
-            for p in export.write_all(result.ledger, Path(args.out)):
-                print(p)
+            try:
+                written = export.write_all(result.ledger, Path(args.out))
+            except OSError as exc:
+                return _cannot_write(args.out, exc)
+            for p in written:
+                print(printable(str(p)))
             return 0
         else:
             rows = export.event_rows(result.ledger) if args.table == "events" else export.figure_rows(result.ledger)
             fields = export.EVENT_FIELDS if args.table == "events" else export.FIGURE_FIELDS
             text = export.to_csv(rows, fields)
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        try:
+            Path(args.out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            return _cannot_write(args.out, exc)
     else:
         sys.stdout.write(text)
     return 0
 
 
+def _cannot_write(where, exc: OSError) -> int:
+    print(printable(f"ledger: cannot write {where}: {exc.strerror or exc}"), file=sys.stderr)
+    return 2
+
+
 def cmd_synth(args) -> int:
-    from .synth import synthesize
-    counts = synthesize(args.events, args.seed, Path(args.out))
+    try:
+        counts = synth.synthesize(args.events, args.seed, Path(args.out))
+    except OSError as exc:
+        return _cannot_write(args.out, exc)
     print(f"wrote {Path(args.out) / 'events.yaml'}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     return 0
+
+
+MAX_SYNTH_EVENTS = 1_000_000
+
+
+def _event_count(text: str) -> int:
+    """--events: a whole number of events from 1 to MAX_SYNTH_EVENTS (argparse reports others)."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{printable(text)}' is not a whole number") from None
+    if not 1 <= n <= MAX_SYNTH_EVENTS:
+        raise argparse.ArgumentTypeError(f"{n} is not between 1 and {MAX_SYNTH_EVENTS:,}")
+    return n
 
 
 def parser() -> argparse.ArgumentParser:
@@ -214,7 +242,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--out", help="file (json, csv, schema) or folder (datapackage); default: standard output")
     e.set_defaults(func=cmd_export)
     y = sub.add_parser("synth", help="write a deterministic synthetic ledger (for benchmarks)")
-    y.add_argument("--events", type=int, required=True)
+    y.add_argument("--events", type=_event_count, required=True, help=f"1 to {MAX_SYNTH_EVENTS:,}")
     y.add_argument("--seed", type=int, default=1)
     y.add_argument("--out", required=True, help="folder for events.yaml and sources/")
     y.set_defaults(func=cmd_synth)

@@ -25,7 +25,7 @@ Prose = Annotated[str, Field(min_length=1, description=(
 Edtf = Annotated[str, Field(min_length=1, description=(
     "EDTF (ISO 8601-2) date: YYYY, YYYY-MM, YYYY-MM-DD, each optionally followed by ~ (approximate), "
     "? (uncertain) or % (both); or an interval START/END where either side may be '..' (open)"))]
-IsoDay = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description="a calendar day, YYYY-MM-DD")]
+IsoDay = Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description="a calendar day, YYYY-MM-DD, not after the build date")]
 
 ActorKind = Literal["person", "agency", "government", "organisation", "group", "place", "media"]
 EventKind = Literal[

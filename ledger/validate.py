@@ -93,6 +93,11 @@ def validate_bytes(raw: bytes, file: str, base: Path, max_bytes: Optional[int] =
     shaped, shape_problems = check_shape(file, loaded)
     ctx = Context(file=file, base=Path(base), loaded=loaded, broken_ids=shaped.broken_ids)
     ctx.problems.extend(loaded.problems)
+    version = loaded.data.get("schema_version")
+    if version is not None and type(version) is not int and version == model.SCHEMA_VERSION:
+        # true and 1.0 equal 1 in Python, so the model's Literal[1] lets them through
+        ctx.add("schema-version", ("schema_version",), f"schema_version {version!r} is not supported",
+                "write schema_version: 1 (the integer)")
     # a refused alias or tag leaves no value behind; its shape error would only repeat it
     refused = {p.path for p in loaded.problems}
     ctx.problems.extend(p for p in shape_problems if p.path not in refused)

@@ -1,6 +1,6 @@
 """Dates: every EDTF value parses, inferred dates carry their basis, and nothing is dated after
 the publication of the source that reports it."""
-from ..edtf import EdtfError, parse
+from ..edtf import EdtfError, day_problem, parse
 
 
 def _parsed(ctx, value, path):
@@ -21,7 +21,21 @@ def _needs_basis(d) -> bool:
     return d is None or d.is_interval or d.approximate or d.uncertain or d.start.precision != "day"
 
 
+def _records(ctx):
+    for table in (ctx.sources, ctx.actors, ctx.events):
+        for path, record, *_ in table.values():
+            yield path, record
+    for path, f, _ in ctx.figures.values():
+        yield path, f
+
+
 def check(ctx) -> None:
+    for path, record in _records(ctx):
+        for field in ("added", "updated"):
+            value = getattr(record, field, None)
+            why = day_problem(value) if value is not None else None
+            if why:
+                ctx.add("date-invalid", path + (field,), why, "write the day the entry was added or updated, YYYY-MM-DD")
     published = {}
     for sid, (path, s) in ctx.sources.items():
         d = _parsed(ctx, s.published, path + ("published",))
@@ -40,12 +54,18 @@ def check(ctx) -> None:
         for j, f in enumerate(e.figures):
             checks.append((_parsed(ctx, f.period, path + ("figures", j, "period")), path + ("figures", j, "period"), "figure period"))
         for when, wpath, what in checks:
-            if when is None or when.lower is None:
+            if when is None:
                 continue
+            # the start, and an interval's end (at its earliest), are checked alike
+            ends = [("starts", when.start), ("ends", when.end if when.is_interval else None)]
             sources = e.sources if what == "event" else [e.figures[wpath[3]].source]
             for sid in sources:
                 pub = published.get(sid)
-                if pub is not None and pub.upper is not None and when.lower > pub.upper:
-                    ctx.add("date-after-source", wpath,
-                            f"{what} starts {when.lower.isoformat()}, after source '{sid}' was published ({pub.text})",
-                            "a source cannot report what had not happened yet: check both dates")
+                if pub is None or pub.upper is None:
+                    continue
+                for verb, point in ends:
+                    if point is not None and point.lower > pub.upper:
+                        ctx.add("date-after-source", wpath,
+                                f"{what} {verb} {point.lower.isoformat()}, after source '{sid}' was published ({pub.text})",
+                                "a source cannot report what had not happened yet: check both dates")
+                        break

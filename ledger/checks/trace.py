@@ -5,7 +5,7 @@ quote marks and dashes; never fuzzy acceptance), and the figure's value, unit an
 in the quote.  Backward (completeness): every numeral in an archive is inside a figure's quote,
 a {q:} token, or an exclusion with a reason, so no number in a source is silently left out.
 """
-from ..archive import normalize
+from ..archive import covering, normalize
 from ..numbers import find_value, numeral_spans
 
 
@@ -54,10 +54,10 @@ def check(ctx) -> None:
     if ctx.problems:
         return
     for sid, archive in ctx.archives.items():
-        covered = sorted(ctx.covered.get(sid, []))
+        covers = covering(ctx.covered.get(sid, []))
         spath = ctx.sources[sid][0] + ("archive",)
         for a, b in numeral_spans(archive.text):
-            if any(s <= a and b <= t for s, t in covered):
+            if covers(a, b):
                 continue
             line, col = archive.line_col(a)
             context = archive.text[max(0, a - 30):b + 30]
