@@ -81,11 +81,24 @@ def event_rows(ledger: model.Ledger):
         }
 
 
+# A cell a spreadsheet would read as a formula (OWASP, "CSV Injection"): it starts with one of
+# these.  Such text cells get a leading apostrophe, which spreadsheets show as text and never run.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse(cell: str) -> str:
+    """'=HYPERLINK(…)' -> "'=HYPERLINK(…)": text a spreadsheet will not evaluate."""
+    return "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_START) else cell
+
+
 def to_csv(rows, fields) -> str:
+    """CSV with every text column defused (number columns hold only digits and are left as they are)."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=[f[0] for f in fields], lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    text = [name for name, kind, _ in fields if kind == "string"]
+    for row in rows:
+        writer.writerow({**row, **{k: defuse(row[k]) for k in text if k in row}})
     return buf.getvalue()
 
 
