@@ -16,6 +16,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Optional
 
+from .numbers import scan
+
 _SPACE = re.compile(r"\s+")
 _TABLE = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -51,8 +53,8 @@ class Archive:
     raw: str
     text: str          # normalised
 
-    def find_all(self, quote: str) -> list[tuple[int, int]]:
-        """(start, end) spans, in the normalised text, of every occurrence of quote."""
+    def occurrences(self, quote: str) -> list[tuple[int, int]]:
+        """(start, end) spans, in the normalised text, of every occurrence of quote as a substring."""
         q = normalize(quote)
         if not q:
             return []
@@ -61,6 +63,45 @@ class Archive:
             out.append((start, start + len(q)))
             start = self.text.find(q, start + 1)
         return out
+
+    def find_all(self, quote: str) -> list[tuple[int, int]]:
+        """The occurrences of quote that are whole: they start and end on word boundaries and cut
+        no number out of what the archive says with it (its hedge, "$", "percent": "400 people"
+        is not a quote of "nearly 400 people", nor "30 foreigners" of "130 foreigners")."""
+        return [span for span in self.occurrences(quote) if self.cut(*span) is None]
+
+    @cached_property
+    def _scan(self):
+        ms, spans = scan(self.text)
+        return [m.start for m in ms], ms, spans
+
+    @property
+    def numeral_spans(self) -> list[tuple[int, int]]:
+        return self._scan[2]
+
+    def _inside(self, pos: int):
+        """The mention that pos falls strictly inside, or None."""
+        starts, ms, _ = self._scan
+        i = bisect.bisect_right(starts, pos) - 1
+        return ms[i] if i >= 0 and ms[i].start < pos < ms[i].end else None
+
+    def cut(self, start: int, end: int) -> Optional[str]:
+        """Why the quote at [start, end) is not whole, or None when it is."""
+        t = self.text
+        if 0 < start < len(t) and t[start - 1].isalnum() and t[start].isalnum():
+            return f"it starts inside the word '{_word_at(t, start)}'"
+        if 0 < end < len(t) and t[end - 1].isalnum() and t[end].isalnum():
+            return f"it ends inside the word '{_word_at(t, end - 1)}'"
+        for pos in (start, end):
+            m = self._inside(pos)
+            if m is not None:
+                return f"the archive says '{m.text}': the quote must hold it whole (number, hedge and unit)"
+        return None
+
+    def cut_reason(self, quote: str) -> Optional[str]:
+        """When quote occurs only cut, why (for the report); None when it does not occur at all."""
+        spans = self.occurrences(quote)
+        return self.cut(*spans[0]) if spans else None
 
     @cached_property
     def _offsets(self) -> list[int]:
@@ -144,6 +185,15 @@ def read_regular(path: Path, inside: Optional[Path] = None, limit: int = MAX_ARC
     if len(data) > limit and not truncate:
         raise NotRegularFile(f"is over the limit of {limit:,} bytes")
     return data
+
+
+def _word_at(text: str, pos: int) -> str:
+    a = b = pos
+    while a > 0 and text[a - 1].isalnum():
+        a -= 1
+    while b < len(text) and text[b].isalnum():
+        b += 1
+    return text[a:b][:40]
 
 
 def sha256_of(path: Path) -> str:

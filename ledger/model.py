@@ -32,7 +32,7 @@ EventKind = Literal[
     "deportation", "arrest", "raid", "rescue", "detention", "inspection", "report",
     "statement", "policy", "ranking", "investment", "advisory", "other",
 ]
-Bound = Literal["exact", "approx", "at-least", "more-than", "at-most", "nearly", "vague"]
+Bound = Literal["exact", "approx", "at-least", "more-than", "at-most", "nearly", "range", "vague"]
 Unit = Literal[
     "people", "cases", "locations", "countries", "usd", "percent", "years", "months",
     "flights", "tier", "rank", "other",
@@ -75,10 +75,12 @@ class Actor(Record):
 
 class Figure(Record):
     id: Id
-    value: Optional[Union[int, float]] = Field(None, description="the number as stated (8 billion is 8000000000); absent only when bound is 'vague'")
+    value: Optional[Union[int, float]] = Field(None, description="the number as stated (8 billion is 8000000000); absent only when bound is 'vague' or 'range'")
+    low: Optional[Union[int, float]] = Field(None, description="with bound 'range' only: the low end as stated ('300' in 'between 300 and 400')")
+    high: Optional[Union[int, float]] = Field(None, description="with bound 'range' only: the high end as stated ('400' in 'between 300 and 400')")
     unit: Unit
     measure: Prose = Field(description="what exactly is counted")
-    bound: Bound = Field(description="the hedge in the quote: 'nearly 400' is nearly, 'at least 2,700' is at-least; 'hundreds' is vague")
+    bound: Bound = Field(description="the hedge in the quote: 'nearly 400' is nearly, 'at least 2,700' is at-least; 'hundreds' is vague; '300-400' is range (with low and high)")
     period: Optional[Union[Edtf, Literal["unknown"]]] = Field(None, description="when the count applies, EDTF")
     source: Id = Field(description="the archived source whose text holds the quote")
     claimed_by: Id = Field(description="actor who asserts the figure (may differ from the outlet)")

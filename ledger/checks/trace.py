@@ -6,7 +6,7 @@ in the quote.  Backward (completeness): every numeral in an archive is inside a 
 a {q:} token, or an exclusion with a reason, so no number in a source is silently left out.
 """
 from ..archive import covering, normalize
-from ..numbers import find_value, numeral_spans
+from ..numbers import find_value, numeral_spans, range_shape_problem
 
 
 def check(ctx) -> None:
@@ -15,6 +15,10 @@ def check(ctx) -> None:
         if archive is None:
             continue  # missing source or archive: reported where it is defined
         spans = archive.find_all(f.quote)
+        if not spans and (why := archive.cut_reason(f.quote)):
+            ctx.add("trace-quote-cut", path + ("quote",), f"the quote cuts the archive's words: {why}",
+                    "quote whole words, and each number with the hedge and unit that stand with it in the archive")
+            continue
         if not spans:
             near = archive.nearest(f.quote)
             ctx.add("trace-quote", path + ("quote",), f"quote not found in the archive of '{f.source}'",
@@ -26,11 +30,20 @@ def check(ctx) -> None:
             ctx.add("trace-vague", path + ("value",), "a vague figure has no value",
                     "remove 'value': words such as 'hundreds' are never turned into a number")
             continue
-        if f.bound != "vague" and f.value is None:
+        shape = range_shape_problem(f.bound, f.value, f.low, f.high)
+        if shape:
+            ctx.add("trace-range", path + ("bound",), shape,
+                    "a range ('between 300 and 400', '300-400') is bound: range with low and high and no value; "
+                    "any other bound gives value, not low and high")
+            continue
+        if f.bound not in ("vague", "range") and f.value is None:
             ctx.add("field-missing", path, "required field 'value' is missing",
                     "give the number as stated, or set bound: vague for words such as 'hundreds'")
             continue
-        mention, reason = find_value(normalize(f.quote), f.value, f.unit, f.bound)
+        if f.bound == "range":
+            mention, reason = find_value(normalize(f.quote), f.high, f.unit, f.bound, low=f.low)
+        else:
+            mention, reason = find_value(normalize(f.quote), f.value, f.unit, f.bound)
         if mention is None:
             ctx.add("trace-value", path + ("value",), f"the quote does not state this figure: {reason}",
                     "the quote must contain the number with its hedge ('nearly', 'at least') and unit")
@@ -56,7 +69,7 @@ def check(ctx) -> None:
     for sid, archive in ctx.archives.items():
         covers = covering(ctx.covered.get(sid, []))
         spath = ctx.sources[sid][0] + ("archive",)
-        for a, b in numeral_spans(archive.text):
+        for a, b in archive.numeral_spans:
             if covers(a, b):
                 continue
             line, col = archive.line_col(a)
