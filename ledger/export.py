@@ -30,8 +30,9 @@ def _words(value) -> str:
 
 FIGURE_FIELDS = [
     ("id", "string", "figure id (permalink)"), ("event", "string", "id of the event the figure belongs to"),
-    ("value", "number", "the number as stated; empty when vague"), ("unit", "string", "what the number counts in"),
-    ("bound", "string", "exact, approx, at-least, more-than, at-most, nearly or vague"),
+    ("value", "number", "the number as stated; empty when vague or a range"), ("unit", "string", "what the number counts in"),
+    ("bound", "string", "exact, approx, at-least, more-than, at-most, nearly, range or vague"),
+    ("low", "number", "the low end of a range; empty otherwise"), ("high", "number", "the high end of a range; empty otherwise"),
     ("measure", "string", "what exactly is counted"), ("period", "string", "EDTF period the count applies to"),
     ("period_words", "string", "the period in words"), ("source", "string", "id of the archived source holding the quote"),
     ("source_publisher", "string", "the outlet"), ("source_published", "string", "EDTF publication date of the source"),
@@ -63,7 +64,7 @@ def figure_rows(ledger: model.Ledger):
         for f in e.figures:
             s = sources.get(f.source)
             yield {
-                "id": f.id, "event": e.id, "value": _number(f.value),
+                "id": f.id, "event": e.id, "value": _number(f.value), "low": _number(f.low), "high": _number(f.high),
                 "unit": f.unit, "bound": f.bound, "measure": f.measure, "period": f.period or "",
                 "period_words": _words(f.period), "source": f.source,
                 "source_publisher": s.publisher if s else "", "source_published": s.published if s else "",

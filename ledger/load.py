@@ -113,7 +113,7 @@ class _Builder:
         """Build the value that starts with `event`; consumes events up to its end."""
         self.out.pos[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
         if len(path) > MAX_DEPTH:
-            self.problem("yaml-too-deep", event.start_mark, path[:MAX_DEPTH],
+            self.problem("yaml-too-deep", event.start_mark, path[:8],
                          f"the data nests deeper than {MAX_DEPTH} levels",
                          "a ledger entry is a few levels deep; check the brackets and indentation")
             self.skip(events, event)

@@ -338,8 +338,9 @@ def unit_reason(quote: str, unit: str) -> str | None:
     rx = _UNIT_RX.get(unit)
     if rx is None or rx.search(quote):
         return None
+    examples = [re.sub(r"[^a-z ]|s\?$", "", w) for w in UNIT_WORDS[unit].split("|")[:3]]
     return (f"the quote does not say what is counted: unit '{unit}' needs a word such as "
-            f"{', '.join(repr(w) for w in UNIT_WORDS[unit].split('|')[:4] if w.isalpha())} in the quote")
+            f"{' or '.join(repr(w) for w in examples if w)} in the quote")
 
 
 def find_value(quote: str, value: float | None, unit: str, bound: str,

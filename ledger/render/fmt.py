@@ -75,8 +75,21 @@ def vague_words(quote: str, unit: str = "people") -> str:
     return m.group(1) if m else "an unstated number"
 
 
+def range_words(low, high, unit: str) -> str:
+    """'300–400', '$3–4 million', '10–15 percent', '3–5 years': both ends, one unit, an en dash."""
+    if unit == "usd":
+        lo, hi = _scaled(low), _scaled(high)
+        if lo and hi and lo.split()[-1] == hi.split()[-1]:
+            return f"${lo.rsplit(' ', 1)[0]}–{hi}"
+        return f"${lo or number(low)}–${hi or number(high)}"
+    high_words = amount(high, unit)
+    return f"{number(low)}–{high_words}" if unit != "tier" else f"Tier {number(low)}–{number(high)}"
+
+
 def figure_words(figure) -> str:
-    """What a figure element shows: the value with its hedge and unit, or the vague words."""
+    """What a figure element shows: the value with its hedge and unit, a range, or the vague words."""
+    if figure.bound == "range" and getattr(figure, "low", None) is not None and getattr(figure, "high", None) is not None:
+        return range_words(figure.low, figure.high, figure.unit)
     if figure.bound == "vague" or figure.value is None:
         return vague_words(figure.quote, figure.unit)
     return BOUND_WORDS.get(figure.bound, "{}").format(amount(figure.value, figure.unit))
