@@ -29,12 +29,14 @@ from .numbers import numeral_spans
 _FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
 _ALLOWED_CONTROLS = {"\n"}
 
-# Strict Roman numerals of two or more letters: upper case ("XIV", "MCM"), or lower case made of
-# i, v and x only ("iii", "xiv"): lower-case words with m, c, d or l ("mix", "did", "civil") are
-# English.  A lone "I" or "V" is a pronoun or a letter, not a numeral.
+# Strict Roman numerals written with letters: two or more of I, V and X in one case ("XIV",
+# "iii"), or four or more upper-case letters with M, D, C or L ("MMXXIV").  Shorter words with
+# M, D, C or L are usually English or initials ("CI", "DC", "mix", "did"); a lone "I" or "V" is a
+# pronoun or a letter.
 _ROMAN_UPPER = r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_LOWER = r"x{0,3}(?:ix|iv|v?i{0,3})"
-_ROMAN = re.compile(rf"(?<![^\W\d_])(?:(?=[MDCLXVI]{{2}})(?:{_ROMAN_UPPER})|(?=[xvi]{{2}})(?:{_ROMAN_LOWER}))(?![^\W\d_])")
+_ROMAN = re.compile(rf"(?<![^\W\d_])(?:(?=[IVX]{{2,}}(?![^\W\d_])|[MDCLXVI]{{4,}}(?![^\W\d_])){_ROMAN_UPPER}"
+                    rf"|(?=[ivx]{{2,}}(?![^\W\d_])){_ROMAN_LOWER})(?![^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 
