@@ -175,10 +175,11 @@ def read_regular(path: Path, inside: Optional[Path] = None, limit: int = MAX_ARC
     # O_NOFOLLOW: a symlink swapped in after the test above is still refused; O_NONBLOCK: opening a
     # FIFO does not wait for a writer (it is then refused as not a regular file).
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise NotRegularFile("is not a regular file (a folder, device, pipe or socket)")
     with os.fdopen(fd, "rb") as fh:
-        st = os.fstat(fh.fileno())
-        if not stat.S_ISREG(st.st_mode):
-            raise NotRegularFile("is not a regular file (a folder, device, pipe or socket)")
         if st.st_size > limit and not truncate:
             raise NotRegularFile(f"is {st.st_size:,} bytes, over the limit of {limit:,}")
         data = fh.read(limit + 1)
