@@ -73,17 +73,17 @@ class Archive:
     @cached_property
     def _scan(self):
         ms, spans = scan(self.text)
-        return [m.start for m in ms], ms, spans
+        return [a for a, _ in ms], ms, spans
 
     @property
     def numeral_spans(self) -> list[tuple[int, int]]:
         return self._scan[2]
 
-    def _inside(self, pos: int):
-        """The mention that pos falls strictly inside, or None."""
+    def _inside(self, pos: int) -> Optional[str]:
+        """The words of the mention ("nearly 400") that pos falls strictly inside, or None."""
         starts, ms, _ = self._scan
         i = bisect.bisect_right(starts, pos) - 1
-        return ms[i] if i >= 0 and ms[i].start < pos < ms[i].end else None
+        return self.text[ms[i][0]:ms[i][1]] if i >= 0 and ms[i][0] < pos < ms[i][1] else None
 
     def cut(self, start: int, end: int) -> Optional[str]:
         """Why the quote at [start, end) is not whole, or None when it is."""
@@ -93,9 +93,9 @@ class Archive:
         if 0 < end < len(t) and t[end - 1].isalnum() and t[end].isalnum():
             return f"it ends inside the word '{_word_at(t, end - 1)}'"
         for pos in (start, end):
-            m = self._inside(pos)
-            if m is not None:
-                return f"the archive says '{m.text}': the quote must hold it whole (number, hedge and unit)"
+            words = self._inside(pos)
+            if words is not None:
+                return f"the archive says '{words}': the quote must hold it whole (number, hedge and unit)"
         return None
 
     def cut_reason(self, quote: str) -> Optional[str]:

@@ -145,6 +145,9 @@ class Mention:
 def _lookup(table: dict, word: str):
     """table[word], matching the way the regex does: any case and spacing (re.I also folds
     e.g. the long s 'ſ' to 's', which str.lower() does not, so a plain dict lookup could miss)."""
+    v = table.get(" ".join(word.lower().split()))
+    if v is not None:
+        return v
     for key, v in table.items():
         if re.fullmatch(key.replace(" ", r"\s+"), word, re.I):
             return v
@@ -256,11 +259,12 @@ def mentions(text: str) -> list[Mention]:
     return [_mention(m) for m in _finditer(text)]
 
 
-def scan(text: str) -> tuple[list[Mention], list[tuple[int, int]]]:
-    """mentions(text) and numeral_spans(text) from one pass (an archive needs both)."""
+def scan(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of every mention (hedge and unit included) and of every numeral in text, from
+    one pass (an archive needs both)."""
     ms, spans = [], []
     for m in _finditer(text):
-        ms.append(_mention(m))
+        ms.append((m.start(), m.end()))
         spans.append(_numeral_span(m))
     return ms, spans
 

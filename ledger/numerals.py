@@ -47,6 +47,8 @@ def is_forbidden_char(ch: str) -> bool:
 
 def forbidden_chars(text: str) -> list[str]:
     """The forbidden characters of text, each once, in order of appearance."""
+    if text.isprintable():   # every forbidden category is unprintable: the common case costs one C call
+        return []
     return list(dict.fromkeys(ch for ch in text if is_forbidden_char(ch)))
 
 
