@@ -112,7 +112,8 @@ SKELETONS = {
         value: 130                          # digits only; omit for bound: vague
         unit: people    # people | cases | locations | countries | usd | percent | years | months | flights | tier | rank | other
         measure: what exactly is counted
-        bound: exact    # exact | approx | at-least | more-than | at-most | nearly | vague
+        bound: exact    # exact | approx | at-least | more-than | at-most | nearly | range | vague
+        # low: 300 / high: 400                # bound: range only ("between 300 and 400"), and no value
         period: 2022-11-07/2022-11-08       # EDTF: when the count applies, or unknown
         source: archived-source-id          # the archived text holding the quote
         claimed_by: actor-id                # who asserts it
