@@ -90,9 +90,16 @@ def has_numeric_char(text: str) -> bool:
     return any(ch.isnumeric() for ch in text)
 
 
+# Cyrillic and Greek letters that look like Latin ones: a word written wholly in them ("ЅІХ" in
+# Cyrillic) is not mixed-script, so number words are also looked for with them read as Latin.
+_LOOKALIKES = str.maketrans(
+    "аеорсухіѕјԁһӏԛԝАВЕКМНОРСТХЅІЈҮοανιΟΑΒΕΖΗΙΚΜΝΡΤΥΧ",
+    "aeopcyxisjdhlqwABEKMHOPCTXSIJYoaviOABEZHIKMNPTYX")
+
+
 @lru_cache(maxsize=65536)
 def _folded(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
+    return unicodedata.normalize("NFKC", text).translate(_LOOKALIKES)
 
 
 def numerals(text: str) -> list[str]:

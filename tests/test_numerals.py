@@ -19,6 +19,7 @@ BASIC = Path(__file__).resolve().parent / "cases" / "valid" / "basic"
 @pytest.mark.parametrize("text", [
     "400", "４００", "៤០០", "٤٠٠", "४००", "𝟒𝟎𝟎", "²", "④", "Ⅳ", "½", "四百", "〇",
     "three", "Three hundred", "hundreds", "a dozen", "ｔｈｒｅｅ", "World War II", "phase iii", "MMXXIV",
+    "ЅІХ people",  # all Cyrillic look-alikes
 ])
 def test_numerals_of_every_script_and_form_are_numerals(text):
     assert has_numeral(text), text
