@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import difflib
-import hashlib
 import os
 import re
 import stat
@@ -195,47 +194,3 @@ def _word_at(text: str, pos: int) -> str:
     while b < len(text) and text[b].isalnum():
         b += 1
     return text[a:b][:40]
-
-
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def read_archive(ctx, spath: tuple, source) -> Optional[Archive]:
-    """Read and verify one source's archive, reporting what is wrong with it."""
-    rel = Path(source.archive)
-    path = ctx.base / rel
-    apath = spath + ("archive",)
-    if rel.is_absolute() or ".." in rel.parts:
-        ctx.add("archive-path", apath, f"archive path '{source.archive}' leaves the ledger's folder",
-                "archives live beside the ledger, e.g. 'sources/<source-id>.txt'")
-        return None
-    try:
-        raw_bytes = read_regular(path, inside=ctx.base)
-    except NotRegularFile as why:
-        ctx.add("archive-not-regular", apath, f"archive '{source.archive}' {why}",
-                "an archive is an ordinary text file saved inside the ledger's folder, not a link or a device")
-        return None
-    except OSError:
-        ctx.add("archive-missing", apath, f"archive file '{source.archive}' does not exist",
-                f"save the source's text verbatim at {path}")
-        return None
-    digest = hashlib.sha256(raw_bytes).hexdigest()
-    if not source.archive_sha256:
-        ctx.add("archive-hash-missing", spath, "archive_sha256 is not recorded",
-                f"add 'archive_sha256: {digest}' after checking that the archive is the verbatim text")
-    elif source.archive_sha256 != digest:
-        ctx.add("archive-hash-mismatch", spath + ("archive_sha256",),
-                f"archive '{source.archive}' has SHA-256 {digest}, not the recorded one",
-                "the archive changed since it was recorded: restore it, or if the change is deliberate, "
-                "check every quote and record the new hash")
-    try:
-        raw = raw_bytes.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        ctx.add("archive-encoding", apath, f"archive '{source.archive}' is not UTF-8 text", "save it as UTF-8")
-        return None
-    try:
-        shown = str(path.relative_to(Path.cwd()))
-    except ValueError:
-        shown = str(path)
-    return Archive(source.id, shown, raw, normalize(raw))

@@ -16,6 +16,7 @@ from . import export, model, synth
 from .archive import normalize
 from .numerals import printable
 from .problems import json_report, text_report
+from .render import generated, site as site_mod
 from .validate import LedgerIOError, validate_file
 
 DEFAULT = "data/events.yaml"
@@ -40,12 +41,12 @@ def cmd_validate(args) -> int:
 
 def cmd_quote(args) -> int:
     result = validate_file(args.ledger or default_path())
-    ctx = result.context
-    if ctx is None or args.source not in ctx.sources:
-        known = ", ".join(sorted(ctx.sources)) if ctx else "(the ledger did not load)"
+    index = result.index
+    if index is None or args.source not in index.sources:
+        known = ", ".join(sorted(index.sources)) if index else "(the ledger did not load)"
         print(printable(f"source '{args.source}' is not in {result.file}; sources: {known}"), file=sys.stderr)
         return 2
-    archive = ctx.archives.get(args.source)
+    archive = index.archives.get(args.source)
     if archive is None:
         print(printable(f"source '{args.source}' has no readable archive (`ledger validate` says why)"), file=sys.stderr)
         return 2
@@ -134,21 +135,21 @@ def cmd_new(args) -> int:
 
 def cmd_stats(args) -> int:
     result = _validated(args)
-    ctx = result.context
-    if ctx is None:
+    index = result.index
+    if index is None:
         print(text_report(result.problems, result.file))
         return 1
-    figures = [f for _, f, _ in ctx.figures.values()]
-    archived = sum(1 for _, s in ctx.sources.values() if s.archive)
+    figures = list(index.figures.values())
+    archived = sum(1 for s in index.sources.values() if s.archive)
     lines = [
         f"ledger: {result.file}",
-        f"sources: {len(ctx.sources)} ({archived} archived, {len(ctx.sources) - archived} cited second-hand)",
-        f"actors: {len(ctx.actors)} (" + ", ".join(f"{k} {n}" for k, n in sorted(Counter(a.kind for _, a in ctx.actors.values()).items())) + ")",
-        f"events: {len(ctx.events)} (" + ", ".join(f"{k} {n}" for k, n in sorted(Counter(e.kind for _, e in ctx.events.values()).items())) + ")",
+        f"sources: {len(index.sources)} ({archived} archived, {len(index.sources) - archived} cited second-hand)",
+        f"actors: {len(index.actors)} (" + ", ".join(f"{k} {n}" for k, n in sorted(Counter(a.kind for a in index.actors.values()).items())) + ")",
+        f"events: {len(index.events)} (" + ", ".join(f"{k} {n}" for k, n in sorted(Counter(e.kind for e in index.events.values()).items())) + ")",
         f"figures: {len(figures)} (" + ", ".join(f"{k} {n}" for k, n in sorted(Counter(f.bound for f in figures).items())) + ")",
         f"links: same_as {sum(len(f.same_as) for f in figures)}, part_of {sum(1 for f in figures if f.part_of)}, "
         f"disputed_by {sum(len(f.disputed_by) for f in figures)}",
-        f"excluded numbers: {len(ctx.exclusions)}",
+        f"excluded numbers: {len(index.exclusions)}",
         f"problems: {len(result.problems)}",
     ]
     print("\n".join(lines))
@@ -193,6 +194,29 @@ def cmd_export(args) -> int:
 def _cannot_write(where, exc: OSError) -> int:
     print(printable(f"ledger: cannot write {where}: {exc.strerror or exc}"), file=sys.stderr)
     return 2
+
+
+def cmd_generate(args) -> int:
+    """Write the site's generated pages, exports and feed under --out, for a builder that runs no
+    mkdocs hooks; the mkdocs build adds the same files itself."""
+    try:
+        loaded = site_mod.load(args.path or default_path())
+    except site_mod.LedgerInvalid as exc:
+        print(exc.report, file=sys.stderr)
+        return 1
+    files = dict(generated.listing_pages(loaded.pages))
+    files.update(generated.export_files(loaded.index))
+    files.update(generated.feed_file(loaded.index, loaded.pages, args.site_name, args.site_url, True))
+    out = Path(args.out)
+    try:
+        for rel, content in files.items():
+            dest = out / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    except OSError as exc:
+        return _cannot_write(args.out, exc)
+    print(printable(f"wrote {len(files)} files under {out}"))
+    return 0
 
 
 def cmd_synth(args) -> int:
@@ -242,6 +266,12 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--table", choices=["figures", "events"], default="figures", help="with --format csv")
     e.add_argument("--out", help="file (json, csv, schema) or folder (datapackage); default: standard output")
     e.set_defaults(func=cmd_export)
+    g = sub.add_parser("generate", help="write the site's generated pages, exports and feed (for builders without mkdocs hooks)")
+    g.add_argument("path", nargs="?", help=f"ledger file (default: $LEDGER_FILE or {DEFAULT})")
+    g.add_argument("--out", required=True, help="folder to write into (e.g. the docs folder of a Zensical build)")
+    g.add_argument("--site-name", default="Cambodia's deportations of Chinese nationals", help="the feed's title")
+    g.add_argument("--site-url", default=None, help="the site's address, for absolute feed links")
+    g.set_defaults(func=cmd_generate)
     y = sub.add_parser("synth", help="write a deterministic synthetic ledger (for benchmarks)")
     y.add_argument("--events", type=_event_count, required=True, help=f"1 to {MAX_SYNTH_EVENTS:,}")
     y.add_argument("--seed", type=int, default=1)

@@ -47,6 +47,15 @@ class Loaded:
     keypos: dict = field(default_factory=dict)
     problems: list = field(default_factory=list)
 
+    def locate(self, path: tuple, key: bool = False) -> tuple[int, int]:
+        """(line, column) of the value at path (of its key, with key=True), or of the nearest
+        enclosing value that has one: a missing field is reported where its mapping starts."""
+        table = self.keypos if key else self.pos
+        probe = tuple(path)
+        while probe and probe not in table:
+            probe = probe[:-1]
+        return table.get(probe) or self.pos.get(probe) or (1, 1)
+
 
 def _resolve(value: str, plain: bool):
     if not plain:

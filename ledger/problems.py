@@ -6,6 +6,7 @@ search for, a message and, where one helps, a hint.
 """
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import asdict, dataclass
 from typing import Iterable, Optional
@@ -49,6 +50,15 @@ class Problem:
                        printable(self.message), printable(self.hint) if self.hint else self.hint, self.severity)
 
 
+@dataclass(frozen=True)
+class Covered:
+    """The span [start, end) of a source's normalised archive text that a quote covers: what
+    the checks find besides problems, read by the coverage check."""
+    source: str
+    start: int
+    end: int
+
+
 def format_path(path: tuple) -> str:
     """('events', 3, 'figures', 0, 'source') -> 'events[3].figures[0].source'."""
     out = ""
@@ -77,3 +87,9 @@ def json_report(problems: Iterable[Problem], file: str) -> str:
     problems = sorted(problems, key=sort_key)
     return json.dumps({"file": printable(file), "count": len(problems), "problems": [asdict(p.safe()) for p in problems]},
                       ensure_ascii=False, indent=2)
+
+
+def suggest(wrong: str, choices) -> Optional[str]:
+    """'did you mean …?' for the closest of choices, or None."""
+    close = difflib.get_close_matches(wrong, list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else None

@@ -2,17 +2,18 @@
 the publication of the source that reports it."""
 from ..edtf import EdtfError, day_problem, parse
 
+DATE_HINT = ("EDTF: 2022-11-08, 2022-11, 2022, 2022-11~ (around), 2022-11? (uncertain), "
+             "2022-11-07/2022-11-08 (interval), 2014/.. (open)")
 
-def _parsed(ctx, value, path):
-    if value is None or value == "unknown":
-        return None
-    try:
-        return parse(value)
-    except EdtfError as exc:
-        ctx.add("date-invalid", path, str(exc),
-                "EDTF: 2022-11-08, 2022-11, 2022, 2022-11~ (around), 2022-11? (uncertain), "
-                "2022-11-07/2022-11-08 (interval), 2014/.. (open)")
-        return None
+
+def _invalid(index, value, path):
+    """The date-invalid problem of a value that does not parse (the index holds it as None)."""
+    if value and value != "unknown" and index.dates.get(value) is None:
+        try:
+            parse(value)
+        except EdtfError as exc:
+            return index.problem("date-invalid", path, str(exc), DATE_HINT)
+    return None
 
 
 def _needs_basis(d) -> bool:
@@ -21,51 +22,59 @@ def _needs_basis(d) -> bool:
     return d is None or d.is_interval or d.approximate or d.uncertain or d.start.precision != "day"
 
 
-def _records(ctx):
-    for table in (ctx.sources, ctx.actors, ctx.events):
-        for path, record, *_ in table.values():
-            yield path, record
-    for path, f, _ in ctx.figures.values():
-        yield path, f
+def _records(index):
+    for table in (index.sources, index.actors, index.events, index.figures):
+        for rid, record in table.items():
+            yield index.path_of[rid], record
 
 
-def check(ctx) -> None:
-    for path, record in _records(ctx):
+def check(index):
+    for path, record in _records(index):
         for field in ("added", "updated"):
             value = getattr(record, field, None)
             why = day_problem(value) if value is not None else None
             if why:
-                ctx.add("date-invalid", path + (field,), why, "write the day the entry was added or updated, YYYY-MM-DD")
-    published = {}
-    for sid, (path, s) in ctx.sources.items():
-        d = _parsed(ctx, s.published, path + ("published",))
-        published[sid] = d
+                yield index.problem("date-invalid", path + (field,), why,
+                                    "write the day the entry was added or updated, YYYY-MM-DD")
+    for sid, s in index.sources.items():
+        path = index.path_of[sid] + ("published",)
+        bad = _invalid(index, s.published, path)
+        if bad:
+            yield bad
+        d = index.dates.get(s.published)
         if (s.published == "unknown" or (d and _needs_basis(d))) and not s.published_basis:
-            ctx.add("date-basis-missing", path + ("published",),
-                    f"published '{s.published}' is inferred but published_basis is missing",
-                    "say what the date rests on, e.g. {q:the first quarter of 2024} in the text, or the outlet's page")
-    for eid, (path, e) in ctx.events.items():
-        d = _parsed(ctx, e.date, path + ("date",))
+            yield index.problem("date-basis-missing", path,
+                                f"published '{s.published}' is inferred but published_basis is missing",
+                                "say what the date rests on, e.g. {q:the first quarter of 2024} in the text, or the outlet's page")
+    for eid, e in index.events.items():
+        path = index.path_of[eid]
+        bad = _invalid(index, e.date, path + ("date",))
+        if bad:
+            yield bad
+        d = index.dates.get(e.date)
         if (e.date == "unknown" or (d and _needs_basis(d))) and not e.date_basis:
-            ctx.add("date-basis-missing", path + ("date",),
-                    f"date '{e.date}' is inferred but date_basis is missing",
-                    "say how the date was worked out from the sources")
-        checks = [(d, path + ("date",), "event")]
+            yield index.problem("date-basis-missing", path + ("date",),
+                                f"date '{e.date}' is inferred but date_basis is missing",
+                                "say how the date was worked out from the sources")
+        checks = [(d, path + ("date",), "event", e.sources)]
         for j, f in enumerate(e.figures):
-            checks.append((_parsed(ctx, f.period, path + ("figures", j, "period")), path + ("figures", j, "period"), "figure period"))
-        for when, wpath, what in checks:
+            fpath = path + ("figures", j, "period")
+            bad = _invalid(index, f.period, fpath)
+            if bad:
+                yield bad
+            checks.append((index.dates.get(f.period), fpath, "figure period", [f.source]))
+        for when, wpath, what, sources in checks:
             if when is None:
                 continue
             # the start, and an interval's end (at its earliest), are checked alike
             ends = [("starts", when.start), ("ends", when.end if when.is_interval else None)]
-            sources = e.sources if what == "event" else [e.figures[wpath[3]].source]
             for sid in sources:
-                pub = published.get(sid)
+                pub = index.dates.get(index.sources[sid].published) if sid in index.sources else None
                 if pub is None or pub.upper is None:
                     continue
                 for verb, point in ends:
                     if point is not None and point.lower > pub.upper:
-                        ctx.add("date-after-source", wpath,
-                                f"{what} {verb} {point.lower.isoformat()}, after source '{sid}' was published ({pub.text})",
-                                "a source cannot report what had not happened yet: check both dates")
+                        yield index.problem("date-after-source", wpath,
+                                            f"{what} {verb} {point.lower.isoformat()}, after source '{sid}' was published ({pub.text})",
+                                            "a source cannot report what had not happened yet: check both dates")
                         break

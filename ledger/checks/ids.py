@@ -1,9 +1,9 @@
 """Ids are unique across the whole file: they are permalinks and reference targets."""
 
 
-def check(ctx) -> None:
+def check(index):
     seen: dict[str, tuple] = {}
-    data = ctx.loaded.data
+    data = index.loaded.data
     for listname in ("sources", "actors", "events"):
         items = data.get(listname)
         if not isinstance(items, list):
@@ -19,8 +19,8 @@ def check(ctx) -> None:
                 if not isinstance(ident, str):
                     continue
                 if ident in seen:
-                    first = ctx.loaded.pos.get(seen[ident], (0, 0))[0]
-                    ctx.add("id-duplicate", path, f"id '{ident}' is already used (line {first})",
+                    first = index.locate(seen[ident])[0]
+                    yield index.problem("id-duplicate", path, f"id '{ident}' is already used (line {first})",
                             "ids are unique across sources, actors, events and figures; give this one its own")
                 else:
                     seen[ident] = path

@@ -8,6 +8,7 @@ import re
 
 from ..edtf import EdtfError, parse
 from ..numerals import describe_char, forbidden_chars, mixed_script_words, numerals
+from ..problems import Covered, suggest
 
 TOKEN = re.compile(r"\{(fig|date|q):([^{}]*)\}")
 HTML = re.compile(r"<\s*[A-Za-z/!?]|&#?\w+;")
@@ -27,107 +28,111 @@ def _walk(value, path):
             yield from _walk(v, path + (i,))
 
 
-def _readable(ctx, ids):
+def _readable(index, ids):
     """The archived sources among ids, and whether every archive they should have was read
     (when one was not, a quote missing from the others is not reported: it may be in that one)."""
-    found = [i for i in ids if i in ctx.archives]
-    complete = all(i in ctx.archives or (i in ctx.sources and not ctx.sources[i][1].archive) for i in ids)
+    found = [i for i in ids if i in index.archives]
+    complete = all(i in index.archives or (i in index.sources and not index.sources[i].archive) for i in ids)
     return found, complete
 
 
-def _labels(ctx):
-    for sid, (path, s) in ctx.sources.items():
-        yield path + ("publisher",), s.publisher
-    for aid, (path, a) in ctx.actors.items():
+def _labels(index):
+    for sid, s in index.sources.items():
+        yield index.path_of[sid] + ("publisher",), s.publisher
+    for aid, a in index.actors.items():
+        path = index.path_of[aid]
         yield path + ("name",), a.name
         for k, alias in enumerate(a.aliases):
             yield path + ("aliases", k), alias
-    for eid, (path, e) in ctx.events.items():
+    for eid, e in index.events.items():
         for k, role in enumerate(e.actors):
-            yield path + ("actors", k, "role"), role.role
+            yield index.path_of[eid] + ("actors", k, "role"), role.role
 
 
-def _prose(ctx):
+def _prose(index):
     """(path, text, archived source ids its {q:} tokens may quote, whether those are complete)."""
-    every = (list(ctx.archives), True)
-    for sid, (path, s) in ctx.sources.items():
-        citing = [sid] if s.archive else [o for o, (_, t) in ctx.sources.items() if sid in t.cites]
+    every = (list(index.archives), True)
+    for sid, s in index.sources.items():
+        path = index.path_of[sid]
+        citing = [sid] if s.archive else list(index.source_cited_by.get(sid, ()))
         for field in ("published_basis", "notes"):
             if getattr(s, field):
-                yield (path + (field,), getattr(s, field), *_readable(ctx, citing))
-    for aid, (path, a) in ctx.actors.items():
-        yield (path + ("description",), a.description, *every)
-    for eid, (path, e) in ctx.events.items():
-        mine = _readable(ctx, e.sources)
+                yield (path + (field,), getattr(s, field), *_readable(index, citing))
+    for aid, a in index.actors.items():
+        yield (index.path_of[aid] + ("description",), a.description, *every)
+    for eid, e in index.events.items():
+        path = index.path_of[eid]
+        mine = _readable(index, e.sources)
         for field in ("title", "summary", "date_basis"):
             if getattr(e, field):
                 yield (path + (field,), getattr(e, field), *mine)
         for j, f in enumerate(e.figures):
             for field in ("measure", "notes"):
                 if getattr(f, field):
-                    yield (path + ("figures", j, field), getattr(f, field), *_readable(ctx, [f.source]))
-    for path, x in ctx.exclusions:
-        yield (path + ("reason",), x.reason, *_readable(ctx, [x.source]))
+                    yield (path + ("figures", j, field), getattr(f, field), *_readable(index, [f.source]))
+    for path, x in index.exclusions:
+        yield (path + ("reason",), x.reason, *_readable(index, [x.source]))
 
 
-def check(ctx) -> None:
-    for path, value in _walk(ctx.loaded.data, ()):
+def check(index):
+    for path, value in _walk(index.loaded.data, ()):
         bad = forbidden_chars(value)
         if bad:
-            ctx.add("text-control", path, "text contains invisible or control characters: "
-                    + ", ".join(describe_char(ch) for ch in bad),
-                    "delete them (retype the words if unsure); they hide words from the checks and can "
-                    "change what a terminal, feed or spreadsheet shows")
+            yield index.problem("text-control", path, "text contains invisible or control characters: "
+                                + ", ".join(describe_char(ch) for ch in bad),
+                                "delete them (retype the words if unsure); they hide words from the checks and can "
+                                "change what a terminal, feed or spreadsheet shows")
         if mixed := mixed_script_words(value):
-            ctx.add("text-lookalike", path, "words mix Latin with Cyrillic or Greek letters: " + ", ".join(mixed),
-                    "retype the words in one alphabet; look-alike letters hide words from the checks")
+            yield index.problem("text-lookalike", path, "words mix Latin with Cyrillic or Greek letters: " + ", ".join(mixed),
+                                "retype the words in one alphabet; look-alike letters hide words from the checks")
         if TEMPLATE.search(value):
-            ctx.add("text-template", path, "text contains template syntax ('{{', '{%' or '{#')",
-                    "the site shows ledger text literally; remove the braces (tokens use single braces: {fig:ID})")
+            yield index.problem("text-template", path, "text contains template syntax ('{{', '{%' or '{#')",
+                                "the site shows ledger text literally; remove the braces (tokens use single braces: {fig:ID})")
         if HTML.search(value):
-            ctx.add("text-markup", path, "text contains HTML ('<tag' or an '&entity;')",
-                    "write plain text; the site does the formatting and escapes what it shows")
+            yield index.problem("text-markup", path, "text contains HTML ('<tag' or an '&entity;')",
+                                "write plain text; the site does the formatting and escapes what it shows")
     # Names, roles and outlets are shown as plain text too, where a numeral would be an unsourced
     # number on the page (headlines are exempt: they render as the source's words, in <cite>).
-    for path, value in _labels(ctx):
+    for path, value in _labels(index):
         found = numerals(value)
         if found:
-            ctx.add("text-numeral", path, f"'{value}' contains numerals ({', '.join(found)}), which the site "
-                    "would show as an unsourced number",
-                    "spell the name as the sources do without numerals, or raise it with the maintainers")
-    for path, value, quotable, complete in _prose(ctx):
+            yield index.problem("text-numeral", path, f"'{value}' contains numerals ({', '.join(found)}), which the "
+                                "site would show as an unsourced number",
+                                "spell the name as the sources do without numerals, or raise it with the maintainers")
+    for path, value, quotable, complete in _prose(index):
         rest, pos = [], 0
         for m in TOKEN.finditer(value):
             rest.append(value[pos:m.start()])
             pos = m.end()
             kind, arg = m.group(1), m.group(2)
-            if kind == "fig" and arg not in ctx.figures and arg not in ctx.broken_ids:
-                ctx.add("token-unknown", path, f"{{fig:{arg}}} names no figure", ctx.suggest(arg, ctx.figures))
+            if kind == "fig" and arg not in index.figures and arg not in index.broken_ids:
+                yield index.problem("token-unknown", path, f"{{fig:{arg}}} names no figure", suggest(arg, index.figures))
             elif kind == "date":
                 try:
                     parse(arg)
                 except EdtfError as exc:
-                    ctx.add("token-date", path, f"{{date:{arg}}}: {exc}", "write an EDTF date such as {date:2022-11-08}")
+                    yield index.problem("token-date", path, f"{{date:{arg}}}: {exc}",
+                                        "write an EDTF date such as {date:2022-11-08}")
             elif kind == "q":
                 found = False
                 for sid in quotable:
-                    spans = ctx.archives[sid].find_all(arg)
+                    spans = index.archives[sid].find_all(arg)
                     found = found or bool(spans)
-                    ctx.covered.setdefault(sid, []).extend(spans)
+                    yield from (Covered(sid, a, b) for a, b in spans)
                 if not found and complete:
                     where = ", ".join(quotable) if quotable else "no archived source of this record"
-                    ctx.add("token-quote", path, f"{{q:{arg}}} is not found in {where}",
-                            "a {q:…} token quotes the record's own archived sources word for word; "
-                            "`ledger quote SOURCE-ID \"words\"` shows the nearest passage")
+                    yield index.problem("token-quote", path, f"{{q:{arg}}} is not found in {where}",
+                                        "a {q:…} token quotes the record's own archived sources word for word; "
+                                        "`ledger quote SOURCE-ID \"words\"` shows the nearest passage")
         rest.append(value[pos:])
         plain = "".join(rest)
         # `plain` is the text with its valid tokens taken out: any `{word:` left is not a token
         bad = re.search(r"\{\w+:[^}]*\}?", plain)
         if bad:
             bad = bad.group(0)
-            ctx.add("token-invalid", path, f"'{bad}' is not a token",
-                    "tokens are {fig:FIGURE-ID}, {date:EDTF} and {q:verbatim words}")
+            yield index.problem("token-invalid", path, f"'{bad}' is not a token",
+                                "tokens are {fig:FIGURE-ID}, {date:EDTF} and {q:verbatim words}")
         found = numerals(plain)
         if found:
             words = ", ".join(sorted(found))
-            ctx.add("text-numeral", path, f"prose contains numerals outside tokens: {words}", NUMERAL_HINT)
+            yield index.problem("text-numeral", path, f"prose contains numerals outside tokens: {words}", NUMERAL_HINT)

@@ -18,7 +18,7 @@ What this module adds to pygal's drawing:
 - pygal's interactive parts (tooltips, their scripts and <desc> data, random ids, the comment with
   the build date) are removed: the output is the same for the same ledger;
 - each chart is a <figure> with a caption saying what it shows (the text alternative) and a table
-  with the same data, whose figures open their quote like everywhere else on the site.
+  with the same data, whose figures open their quote like everywhere else on the ix.
 Colours come from site.css (classes here), so the light and dark schemes both work.
 """
 from __future__ import annotations
@@ -31,11 +31,20 @@ import pygal
 from pygal.etree import etree as pygal_etree
 from pygal.style import Style
 
+from ..index import date_key
 from . import fmt
 from .html import attrs, esc
-from .inline import (Ctx, actor_link, date, date_words, figure, figure_href, prose, prose_text,
-                     source_href)
-from .site import date_key
+from .inline import (
+    Ctx,
+    actor_link,
+    date,
+    date_words,
+    figure,
+    figure_href,
+    prose,
+    prose_text,
+    source_href,
+)
 
 HEDGED = {"approx", "nearly", "at-least", "more-than", "at-most"}
 
@@ -66,9 +75,9 @@ def nationality(measure: str) -> str:
     return " and ".join(found)
 
 
-def flags(site, fid: str) -> list[str]:
+def flags(ix, fid: str) -> list[str]:
     """'contested' and 'repeated', as they apply to the figure."""
-    rel = site.figure_related.get(fid, {})
+    rel = ix.figure_related.get(fid, {})
     out = []
     if rel.get("disputed_by") or rel.get("disputes"):
         out.append("contested")
@@ -82,15 +91,15 @@ def _period(f, e) -> str:
 
 
 # -- what each chart shows ------------------------------------------------------------------------
-def deportation_figures(site) -> tuple[list, list]:
+def deportation_figures(ix) -> tuple[list, list]:
     """(drawn, vague): the counts of people in deportation events, each a (figure, event), in the
     order of the period they cover.  Parts of another figure are left to `counted_pairs`."""
     drawn, vague = [], []
-    for e in site.events.values():
+    for e in ix.events.values():
         if e.kind != "deportation":
             continue
         for f in e.figures:
-            if f.unit != "people" or (f.part_of and f.part_of in site.figures):
+            if f.unit != "people" or (f.part_of and f.part_of in ix.figures):
                 continue
             (vague if f.value is None or f.bound == "vague" else drawn).append((f, e))
     drawn.sort(key=lambda fe: date_key(_period(*fe)))
@@ -110,16 +119,16 @@ class Pair:
         return all(x.value is not None and x.bound != "vague" for x in (self.whole, self.part))
 
 
-def counted_pairs(site) -> list:
+def counted_pairs(ix) -> list:
     """Counts of people with a part whose measure names a nationality (part_of in the ledger), in
     the order of the whole's period."""
     out = []
-    for e in site.events.values():
+    for e in ix.events.values():
         for f in e.figures:
-            if f.unit != "people" or not f.part_of or f.part_of not in site.figures:
+            if f.unit != "people" or not f.part_of or f.part_of not in ix.figures:
                 continue
-            whole, we = site.figures[f.part_of]
-            nat = nationality(prose_text(site, f.measure))
+            whole, we = ix.figures[f.part_of], ix.event_of[f.part_of]
+            nat = nationality(prose_text(ix, f.measure))
             if whole.unit == "people" and nat:
                 out.append(Pair(whole, we, f, e, nat))
     out.sort(key=lambda p: date_key(_period(p.whole, p.whole_event)))
@@ -137,8 +146,8 @@ class Row:
     marks: tuple = ()       # "contested", "repeated"
 
 
-def _row(site, f, e, lead: str, tone: str = "whole") -> Row:
-    return Row(f, e, lead, tone, tuple(flags(site, f.id)))
+def _row(ix, f, e, lead: str, tone: str = "whole") -> Row:
+    return Row(f, e, lead, tone, tuple(flags(ix, f.id)))
 
 
 def wrap(text: str, width: int = WRAP) -> list[str]:
@@ -158,15 +167,15 @@ def label_lines(ctx: Ctx, row: Row) -> list[tuple[str, bool]]:
     own words (hedge included), then what exactly is counted."""
     head = f"{row.lead}: {fmt.figure_words(row.f)}" + "".join(f" ({m})" for m in row.marks)
     return ([(line, True) for line in wrap(head, HEAD_WRAP)]
-            + [(line, False) for line in wrap(prose_text(ctx.site, row.f.measure))])
+            + [(line, False) for line in wrap(prose_text(ctx.index, row.f.measure))])
 
 
 def _bar_name(ctx: Ctx, row: Row) -> str:
     """A bar's accessible name and hover title: what it counts, when, and who says so."""
     f, e = row.f, row.e
-    s = ctx.site.sources.get(f.source)
+    s = ctx.index.sources.get(f.source)
     marks = "".join(f", {m}" for m in row.marks)
-    return (f"{fmt.figure_words(f)}: {prose_text(ctx.site, f.measure)}, {date_words(_period(f, e))}{marks}; "
+    return (f"{fmt.figure_words(f)}: {prose_text(ctx.index, f.measure)}, {date_words(_period(f, e))}{marks}; "
             f"source: {s.publisher if s else f.source}. Opens the figure's record.")
 
 
@@ -288,7 +297,7 @@ def _not_drawn(ctx: Ctx, items: list) -> str:
 
 def _count(ctx: Ctx, f, measure: bool = False) -> str:
     """A table cell's figure (opening its quote), what it counts if asked, and how it is drawn."""
-    marks = flags(ctx.site, f.id)
+    marks = flags(ctx.index, f.id)
     notes = (["hedged: drawn hatched"] if f.bound in HEDGED else []) + (["contested"] if "contested" in marks else []) \
         + (["the same count is reported elsewhere"] if "repeated" in marks else [])
     what = f' <span class="measure">{prose(ctx, f.measure, [f.source])}</span>' if measure else ""
@@ -299,7 +308,7 @@ def _source(ctx: Ctx, *figs) -> str:
     """The outlets, linked to their sources' entries, and who claims the figures."""
     out = []
     for sid in dict.fromkeys(f.source for f in figs):
-        s = ctx.site.sources.get(sid)
+        s = ctx.index.sources.get(sid)
         out.append(f'<a class="source-link"{attrs(href=source_href(ctx, sid))}>{esc(s.publisher if s else sid)}</a>')
     claims = ", ".join(actor_link(ctx, c) for c in dict.fromkeys(f.claimed_by for f in figs))
     return "; ".join(out) + f'<br><span class="chart-note">claimed by {claims}</span>'
@@ -326,14 +335,14 @@ def _figure(uid: str, title: str, summary: str, svg: str, key: str, beside: str,
 def deportations_chart(ctx: Ctx) -> str:
     """Deportations over time: each count of people deported, as a bar, in the order of the
     period it covers; vague counts listed beside it; the same data as a table."""
-    site = ctx.site
-    drawn, vague = deportation_figures(site)
+    ix = ctx.index
+    drawn, vague = deportation_figures(ix)
     if not drawn and not vague:
         return '<p class="empty">The ledger holds no counts of people deported yet.</p>'
     uid = ctx.uid("chart-deportations")
     capped = len(drawn) > MAX_BARS or len(vague) > MAX_BARS
     drawn, vague = drawn[-MAX_BARS:], sorted(vague, key=lambda fe: date_key(_period(*fe)))[-MAX_BARS:]
-    rows = [_row(site, f, e, date_words(_period(f, e))) for f, e in drawn]
+    rows = [_row(ix, f, e, date_words(_period(f, e))) for f, e in drawn]
     def where(e):
         return f'<br><span class="chart-note">in {", ".join(actor_link(ctx, p) for p in e.places)}</span>' if e.places else ""
     trs = [f"<tr{attrs(data_figure_row=r.f.id)}><td>{date(_period(r.f, r.e))}</td><td>{_count(ctx, r.f)}</td>"
@@ -353,8 +362,8 @@ def counted_chart(ctx: Ctx) -> str:
     """Who is counted: counts of people of which the ledger records a part that a nationality
     names (Chinese nationals among all the foreigners deported), each drawn as the whole and the
     part, both ledger figures; vague ones listed beside; the same data as a table."""
-    site = ctx.site
-    pairs = counted_pairs(site)
+    ix = ctx.index
+    pairs = counted_pairs(ix)
     if not pairs:
         return '<p class="empty">The ledger records no count of people by nationality yet.</p>'
     uid = ctx.uid("chart-counted")
@@ -362,8 +371,8 @@ def counted_chart(ctx: Ctx) -> str:
     pairs = pairs[-MAX_PAIRS:]
     rows = []
     for p in (p for p in pairs if p.drawable):
-        rows.append(_row(site, p.whole, p.whole_event, f"{date_words(_period(p.whole, p.whole_event))}, in all"))
-        rows.append(_row(site, p.part, p.part_event, f"of whom, by nationality ({p.nationality})", "part"))
+        rows.append(_row(ix, p.whole, p.whole_event, f"{date_words(_period(p.whole, p.whole_event))}, in all"))
+        rows.append(_row(ix, p.part, p.part_event, f"of whom, by nationality ({p.nationality})", "part"))
     trs = []
     for p in pairs:
         w, part = p.whole, p.part

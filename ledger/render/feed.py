@@ -5,8 +5,8 @@ import uuid
 from urllib.parse import urljoin
 
 from ..numerals import printable
+from .changes import changes
 from .html import esc as _html_esc
-from .pages import changes
 
 
 def esc(value) -> str:
@@ -28,11 +28,11 @@ def _page_url(page: str, directory_urls: bool) -> str:
     return f"{page}/" if directory_urls else f"{page}.html"
 
 
-def atom(site, title: str, site_url: str | None = None, directory_urls: bool = True, limit: int = 50) -> str:
+def atom(index, pages, title: str, site_url: str | None = None, directory_urls: bool = True, limit: int = 50) -> str:
     """The feed.  Links are absolute when the site's URL is known, else relative to the feed
     (which sits at the site's root), as Atom allows."""
     base = (site_url.rstrip("/") + "/") if site_url else ""
-    items = changes(site)[:limit]
+    items = changes(index, pages)[:limit]
     updated = _stamp(items[0][0]) if items else "1970-01-01T00:00:00Z"
     feed_id = urljoin(base, FEED_PATH) if base else f"urn:uuid:{uuid.uuid5(_NS, 'feed')}"
     out = ['<?xml version="1.0" encoding="utf-8"?>',

@@ -117,3 +117,21 @@ class Links:
 
     def anchor(self, page: str, anchor: str) -> str:
         return f"{self.page(page)}#{anchor}"
+
+
+def headerlink(anchor: str, label: str = "Permanent link") -> str:
+    return f'<a class="headerlink"{attrs(href="#" + anchor, aria_label=label)}>&para;</a>'
+
+
+def ul(items, cls: str | None = None) -> str:
+    items = list(items)
+    if not items:
+        return ""
+    return f"<ul{attrs(class_=cls)}>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+
+
+def dl(pairs) -> str:
+    pairs = [(k, v) for k, v in pairs if v]
+    if not pairs:
+        return ""
+    return '<dl class="facts">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in pairs) + "</dl>"

@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 
 from ..edtf import EdtfError, parse
 from . import fmt
-from .html import Links, attrs, esc
+from .html import Links, attrs, esc, external_link, text_fragment
 
 TOKEN = re.compile(r"\{(fig|date|q):([^{}]*)\}")
 
 
 @dataclass
 class Ctx:
-    """What a renderer needs: the indexed ledger, links relative to the current page, and a
-    counter for ids that must be unique on the page."""
-    site: object
+    """What a renderer needs: the ledger's index, the page each record is on, links relative to
+    the current page, and a counter for ids that must be unique on the page."""
+    index: object   # ledger.index.LedgerIndex
+    pages: object   # ledger.render.site.Pages
     links: Links = field(default_factory=Links)
     counter: itertools.count = field(default_factory=lambda: itertools.count(1))
 
@@ -60,19 +61,19 @@ def year(key: str) -> str:
 
 # -- sources, actors, events --------------------------------------------------------------
 def source_href(ctx: Ctx, sid: str) -> str:
-    return ctx.links.anchor(ctx.site.source_page(sid), f"src-{sid}")
+    return ctx.links.anchor(ctx.pages.source_page(sid), f"src-{sid}")
 
 
 def actor_href(ctx: Ctx, aid: str) -> str:
-    return ctx.links.anchor(ctx.site.actor_page(aid), f"actor-{aid}")
+    return ctx.links.anchor(ctx.pages.actor_page(aid), f"actor-{aid}")
 
 
 def figure_href(ctx: Ctx, fid: str) -> str:
-    return ctx.links.anchor(ctx.site.figure_page(fid), f"fig-{fid}")
+    return ctx.links.anchor(ctx.pages.figure_page(fid), f"fig-{fid}")
 
 
 def event_href(ctx: Ctx, eid: str) -> str:
-    return ctx.links.anchor(ctx.site.event_page(eid), f"ev-{eid}")
+    return ctx.links.anchor(ctx.pages.event_page(eid), f"ev-{eid}")
 
 
 def cite(title: str) -> str:
@@ -81,7 +82,7 @@ def cite(title: str) -> str:
 
 def source_label(ctx: Ctx, sid: str, with_date: bool = True) -> str:
     """'The Phnom Penh Post, <cite>Kingdom deports…</cite>, <time>…</time>' (no link)."""
-    s = ctx.site.sources.get(sid)
+    s = ctx.index.sources.get(sid)
     if s is None:
         return f"<code>{esc(sid)}</code>"
     parts = [f'<span class="outlet">{esc(s.publisher)}</span>', cite(s.title)]
@@ -95,13 +96,13 @@ def source_link(ctx: Ctx, sid: str, with_date: bool = True) -> str:
 
 
 def actor_link(ctx: Ctx, aid: str) -> str:
-    a = ctx.site.actors.get(aid)
+    a = ctx.index.actors.get(aid)
     name = a.name if a else aid
     return f'<a class="actor-link"{attrs(href=actor_href(ctx, aid), data_actor=aid)}>{esc(name)}</a>'
 
 
 def event_link(ctx: Ctx, eid: str, with_date: bool = True) -> str:
-    e = ctx.site.events[eid]
+    e = ctx.index.events[eid]
     title = prose(ctx, e.title, e.sources, plain=True)
     when = f'{date(e.date)}: ' if with_date else ""
     return f'{when}<a class="event-link"{attrs(href=event_href(ctx, eid))}>{title}</a>'
@@ -125,18 +126,18 @@ def figure_span(f) -> str:
 
 def figure_tip_body(ctx: Ctx, f) -> str:
     """Quote, outlet, headline and date, and who claims the figure."""
-    s = ctx.site.sources.get(f.source)
-    claimant = ctx.site.actors.get(f.claimed_by)
+    s = ctx.index.sources.get(f.source)
+    claimant = ctx.index.actors.get(f.claimed_by)
     meta = source_label(ctx, f.source) if s else esc(f.source)
     who = f' Claimed by {esc(claimant.name)}.' if claimant else ""
     return (f'<q{attrs(data_source=f.source)}>{esc(f.quote)}</q>'
             f'<span class="figure-tip-meta"> — {meta}.{who}</span>')
 
 
-def figure_name(site, f) -> str:
+def figure_name(ix, f) -> str:
     """A figure link's accessible name: the words it shows, then what it counts
     ('nearly 400: people arrested'), so that a screen reader says more than a bare number."""
-    return f"{fmt.figure_words(f)}: {prose_text(site, f.measure)}"
+    return f"{fmt.figure_words(f)}: {prose_text(ix, f.measure)}"
 
 
 def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
@@ -146,11 +147,11 @@ def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
     `plain` gives the bare figure element, for use inside another link; `tip=False` the link
     alone, where the quote is shown next to it anyway.  Popovers are left out of the search index
     (data-search-exclude): the quote is indexed where it is shown in full."""
-    f, _ = ctx.site.figure(fid)
+    f = ctx.index.figure(fid)
     span = figure_span(f)
     if plain:
         return span
-    name = figure_name(ctx.site, f)
+    name = figure_name(ctx.index, f)
     if not tip:
         return f'<a{attrs(class_="figure-link", href=figure_href(ctx, fid), aria_label=name)}>{span}</a>'
     tid = ctx.uid(f"tip-{fid}")
@@ -176,31 +177,46 @@ def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False) -> str:
         elif kind == "date":
             out.append(date(arg))
         else:
-            sid = ctx.site.quote_source(arg, list(quotable) or list(ctx.site.archives))
+            sid = ctx.index.quote_source(arg, list(quotable) or list(ctx.index.archives))
             out.append(quote(ctx, arg, sid, plain=plain))
     out.append(esc(text[pos:]))
     return "".join(out)
 
 
-def prose_text(site, text: str) -> str:
+def prose_text(ix, text: str) -> str:
     """Ledger prose as plain text (feeds, attributes): tokens become their words."""
     def sub(m):
         kind, arg = m.group(1), m.group(2)
         if kind == "fig":
-            f = site.figures.get(arg)
-            return fmt.figure_words(f[0]) if f else arg
+            f = ix.figures.get(arg)
+            return fmt.figure_words(f) if f else arg
         if kind == "date":
             return date_words(arg)
         return f"\u201c{arg}\u201d"
     return TOKEN.sub(sub, text or "")
 
 
-def event_quotable(site, e) -> list:
+def event_quotable(ix, e) -> list:
     """Sources a {q:} token in an event's prose may quote: its own archived sources."""
-    return [s for s in e.sources if s in site.archives]
+    return [s for s in e.sources if s in ix.archives]
 
 
-def source_quotable(site, s) -> list:
-    if s.id in site.archives:
+def source_quotable(ix, s) -> list:
+    if s.id in ix.archives:
         return [s.id]
-    return [o for o in site.source_cited_by.get(s.id, []) if o in site.archives]
+    return [o for o in ix.source_cited_by.get(s.id, []) if o in ix.archives]
+
+
+def quote_with_links(ctx: Ctx, f, block: bool = False) -> str:
+    """A figure's quote, linked to its source entry, and to the original at the quoted words."""
+    s = ctx.index.sources.get(f.source)
+    tag = "blockquote" if block else "q"
+    q = f"<{tag}{attrs(data_source=f.source, class_='figure-quote')}>{esc(f.quote)}</{tag}>"
+    links = [f'<a class="quote-source"{attrs(href=source_href(ctx, f.source))}>source entry</a>']
+    if s is not None and s.url:
+        frag = text_fragment(s.url, ctx.index.original_words(f.source, f.quote))
+        if frag:
+            links.append(external_link(frag, "open the original at these words"))
+    if block:
+        return f'{q}<p class="quote-links">{" · ".join(links)}</p>'
+    return f'{q} <span class="quote-links">({" · ".join(links)})</span>'

@@ -68,7 +68,7 @@ class Served:
     site: object           # sitebuild.Site
     base: str              # http://127.0.0.1:PORT/
     extra: dict            # path -> bytes, served from memory (test pages)
-    data: object = None    # ledger.render.site.SiteData of the ledger it was built from
+    loaded: object = None  # ledger.render.site.Site (index and pages) of the ledger it was built from
 
     def url(self, rel: str) -> str:
         return urljoin(self.base, rel)
@@ -77,7 +77,12 @@ class Served:
     def ctx(self):
         """A render context at the site's root: ledger links (figure_href, …) as site paths."""
         from ledger.render import html, inline
-        return inline.Ctx(self.data, html.Links(""))
+        return inline.Ctx(self.loaded.index, self.loaded.pages, html.Links(""))
+
+    @property
+    def data(self):
+        """The ledger's index (ledger.index.LedgerIndex)."""
+        return self.loaded.index
 
     def pages(self) -> list[str]:
         """Every page of the site, as a path from its root ('', 'figures/', '404.html')."""

@@ -30,7 +30,7 @@ def _check_popover(page, link, served):
     """The figure link's popover is shown, inside the window, with the figure's quote, its
     source's outlet and date; the link is named by its value and what it counts."""
     fid = link.locator("span.figure").get_attribute("data-figure")
-    f, _ = served.data.figure(fid)
+    f = served.data.figure(fid)
     s = served.data.sources[f.source]
     tip = page.locator(f'[id="{link.get_attribute("aria-describedby")}"]')
     expect(tip).to_be_visible()
@@ -105,10 +105,10 @@ def test_the_figures_table_sorts_by_value_and_by_date(open_page, served):
         return table.evaluate("t => Array.from(t.tBodies[0].rows, r => r.getAttribute('data-figure-row'))")
 
     def value(fid):
-        return served.data.figures[fid][0].value
+        return served.data.figures[fid].value
 
     def period(fid):
-        f, _ = served.data.figures[fid]
+        f = served.data.figures[fid]
         if not f.period or f.period == "unknown":
             return None
         d = parse(f.period)
@@ -266,8 +266,8 @@ def test_search_finds_an_actor_by_alias_and_spelling_and_a_figure_by_its_source(
     outlets = Counter(s.publisher for s in data.sources.values())
     sid = next(sid for sid, figs in sorted(data.source_figures.items(), key=lambda kv: -len(kv[1]))
                if sid in data.sources and outlets[data.sources[sid].publisher] == 1
-               and any(data.figures[f][0].source == sid for f in figs))
-    fid = next(f for f in data.source_figures[sid] if data.figures[f][0].source == sid)
+               and any(data.figures[f].source == sid for f in figs))
+    fid = next(f for f in data.source_figures[sid] if data.figures[f].source == sid)
     _search(page, data.sources[sid].publisher)
     _expect_result(page, served, figure_href(served.ctx, fid), data.sources[sid].publisher)
 
@@ -276,12 +276,12 @@ def test_open_in_source_links_carry_the_quoted_words_as_a_text_fragment(open_pag
     data = served.data
     page = open_page(_figure_page(served))
     links = page.locator("tr[data-figure-row] a.external")
-    assert links.count() == sum(1 for f, _ in data.figures.values() if data.sources[f.source].url)
+    assert links.count() == sum(1 for f in data.figures.values() if data.sources[f.source].url)
     checked = set()
     for i in range(links.count()):
         a = links.nth(i)
         fid = a.evaluate("el => el.closest('tr').getAttribute('data-figure-row')")
-        f, _ = data.figure(fid)
+        f = data.figure(fid)
         url = data.sources[f.source].url
         href = a.get_attribute("href")
         base, _, directive = href.partition("#:~:text=")

@@ -93,7 +93,7 @@ def test_at_a_phone_width_no_page_scrolls_sideways_and_the_figures_table_works(o
     button.tap()
     header = page.locator("table.figures-table thead th", has=page.get_by_role("button", name="Value", exact=True))
     expect(header).to_have_attribute("aria-sort", "ascending")
-    values = [data.figures[f][0].value for f in visible(page, "table.figures-table tbody tr", "data-figure-row")]
+    values = [data.figures[f].value for f in visible(page, "table.figures-table tbody tr", "data-figure-row")]
     known = [v for v in values if v is not None]
     assert known == sorted(known)
 
@@ -125,7 +125,7 @@ def test_the_charts_draw_ledger_figures_and_link_each_bar_to_its_row(open_page, 
         assert [bars.nth(i).locator("rect").get_attribute("data-figure") for i in range(bars.count())] == expected
         for i in range(bars.count()):
             bar = bars.nth(i)
-            f, _ = data.figure(bar.locator("rect").get_attribute("data-figure"))
+            f = data.figure(bar.locator("rect").get_attribute("data-figure"))
             assert site_path(served, bar.get_attribute("href")) == site_path(served, figure_href(served.ctx, f.id))
             fill = bar.locator("rect").evaluate("el => getComputedStyle(el).fill")
             assert fill.startswith("url(") == (f.bound in charts.HEDGED), f"{f.id} ({f.bound}) filled {fill}"

@@ -3,7 +3,7 @@ hedged, vague ones are never drawn, contested and repeated ones say so, each bar
 figure's row, and the SVG is static, offline and the same on every build."""
 from __future__ import annotations
 
-import copy
+import dataclasses
 import re
 
 import pytest
@@ -15,24 +15,32 @@ from ledger.render import charts, fmt, html, inline, site as site_mod
 
 
 @pytest.fixture(scope="module")
-def sample():
+def loaded():
     return site_mod.load(SAMPLE)
 
 
-def ctx(site, url=""):
-    return inline.Ctx(site, html.Links(url))
+@pytest.fixture(scope="module")
+def sample(loaded):
+    """The sample ledger's index."""
+    return loaded.index
 
 
-def changed(site, fid, **fields):
-    """A copy of the indexed ledger with one figure's fields changed (the cached one is shared)."""
-    out = copy.copy(site)
-    f, e = site.figures[fid]
+@pytest.fixture(scope="module")
+def ctx(loaded):
+    def make(index, url=""):
+        return inline.Ctx(index, loaded.pages, html.Links(url))
+    return make
+
+
+def changed(index, fid, **fields):
+    """A copy of the index with one figure's fields changed (the module's index is shared)."""
+    f, e = index.figures[fid], index.event_of[fid]
     new_f = f.model_copy(update=fields)
     new_e = e.model_copy(update={"figures": [new_f if x.id == fid else x for x in e.figures]})
-    out.events = {k: (new_e if k == e.id else v) for k, v in site.events.items()}
-    out.figures = {k: ((new_f, new_e) if k == fid else ((v[0], new_e) if v[1].id == e.id else v))
-                   for k, v in site.figures.items()}
-    return out
+    return dataclasses.replace(
+        index, events={k: (new_e if k == e.id else v) for k, v in index.events.items()},
+        figures={k: (new_f if k == fid else v) for k, v in index.figures.items()},
+        event_of={k: (new_e if v.id == e.id else v) for k, v in index.event_of.items()})
 
 
 def test_what_each_chart_shows(sample):
@@ -45,7 +53,7 @@ def test_what_each_chart_shows(sample):
     assert charts.nationality("women among the deportees") == ""
 
 
-def test_bars_are_ledger_figures_linked_to_their_rows(sample):
+def test_bars_are_ledger_figures_linked_to_their_rows(sample, ctx):
     out = charts.deportations_chart(ctx(sample))
     soup = BeautifulSoup(out, "html.parser")
     svg = soup.select_one("figure.ledger-chart svg.chart-svg")
@@ -53,7 +61,7 @@ def test_bars_are_ledger_figures_linked_to_their_rows(sample):
     bars = svg.select("a")
     assert [a.rect["data-figure"] for a in bars] == ["gdi-deported", "wire-deported"]
     for a in bars:
-        f, _ = sample.figures[a.rect["data-figure"]]
+        f = sample.figures[a.rect["data-figure"]]
         assert a["href"] == inline.figure_href(ctx(sample), f.id) == f"figures/#fig-{f.id}"
         assert a["aria-label"].startswith(f"{fmt.figure_words(f)}: {f.measure}")
         assert a.find("title").get_text() == a["aria-label"]
@@ -66,7 +74,7 @@ def test_bars_are_ledger_figures_linked_to_their_rows(sample):
     assert all(r.select_one(".figure-ref .figure-tip q") for r in rows)
 
 
-def test_hedged_values_are_hatched_and_say_their_hedge(sample):
+def test_hedged_values_are_hatched_and_say_their_hedge(sample, ctx):
     site = changed(sample, "wire-deported", bound="more-than")
     soup = BeautifulSoup(charts.deportations_chart(ctx(site)), "html.parser")
     rect = soup.select_one('rect[data-figure="wire-deported"]')
@@ -78,7 +86,7 @@ def test_hedged_values_are_hatched_and_say_their_hedge(sample):
     assert "hatched" in soup.select_one("ul.chart-key").get_text()
 
 
-def test_vague_values_are_never_drawn_but_listed(sample):
+def test_vague_values_are_never_drawn_but_listed(sample, ctx):
     site = changed(sample, "wire-deported", bound="vague", value=None, quote="hundreds were deported")
     soup = BeautifulSoup(charts.deportations_chart(ctx(site)), "html.parser")
     assert soup.select_one('rect[data-figure="wire-deported"]') is None
@@ -86,15 +94,15 @@ def test_vague_values_are_never_drawn_but_listed(sample):
     assert listed.select_one('span.figure[data-figure="wire-deported"]').get_text() == "hundreds"
 
 
-def test_contested_values_say_so(sample):
-    site = copy.copy(sample)
-    site.figure_related = dict(sample.figure_related, **{"gdi-deported": {"disputed_by": ["wire-deported"]}})
+def test_contested_values_say_so(sample, ctx):
+    site = dataclasses.replace(
+        sample, figure_related=dict(sample.figure_related, **{"gdi-deported": {"disputed_by": ("wire-deported",)}}))
     soup = BeautifulSoup(charts.deportations_chart(ctx(site)), "html.parser")
     assert "contested" in soup.select_one('rect[data-figure="gdi-deported"]')["class"]
     assert "dashed outline" in soup.select_one("ul.chart-key").get_text()
 
 
-def test_the_svg_is_static_deterministic_and_offline(sample):
+def test_the_svg_is_static_deterministic_and_offline(sample, ctx):
     def page():
         c = ctx(sample)  # one page: its ids are unique
         return charts.deportations_chart(c) + charts.counted_chart(c)
@@ -112,9 +120,8 @@ def test_the_svg_is_static_deterministic_and_offline(sample):
     assert [(r["data-figure"], "tone-part" in r["class"]) for r in bars] == [("gdi-deported", False), ("gdi-chinese", True)]
 
 
-def test_empty_ledger_parts_say_so(sample):
-    site = copy.copy(sample)
-    site.events = {}
+def test_empty_ledger_parts_say_so(sample, ctx):
+    site = dataclasses.replace(sample, events={})
     assert "no counts of people deported" in charts.deportations_chart(ctx(site))
     assert "no count of people by nationality" in charts.counted_chart(ctx(site))
 
@@ -125,7 +132,7 @@ def test_wrap():
     assert charts.wrap("", 5) == []
 
 
-def test_a_large_ledger_draws_its_most_recent_counts(sample, monkeypatch):
+def test_a_large_ledger_draws_its_most_recent_counts(sample, ctx, monkeypatch):
     monkeypatch.setattr(charts, "MAX_BARS", 1)
     soup = BeautifulSoup(charts.deportations_chart(ctx(sample)), "html.parser")
     assert [r["data-figure"] for r in soup.select("svg a rect")] == ["wire-deported"]  # the later of the two

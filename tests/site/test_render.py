@@ -12,7 +12,8 @@ from bs4 import BeautifulSoup
 from sitebuild import SAMPLE
 
 from ledger.model import Figure
-from ledger.render import fmt, html, inline, pages, site as site_mod
+from ledger.render import (actors, chronology, explainer, figures, fmt, html, inline, reference, site as site_mod,
+                           sources, whatsnew)
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +22,7 @@ def sample():
 
 
 def ctx(sample, url="figures/"):
-    return inline.Ctx(sample, html.Links(url))
+    return inline.Ctx(sample.index, sample.pages, html.Links(url))
 
 
 def _fig(**kw):
@@ -141,35 +142,39 @@ def test_dates():
 
 
 def test_site_index(sample):
-    assert list(sample.years) == ["2022"]
-    assert sample.event_page("2022-11-arrests") == "chronology/2022"
-    assert sample.actor_events["gdi"] == ["2022-11-07-gdi-deports-foreigners"]
-    assert set(sample.source_figures["gdi-2022-11-08-press-release"]) == {"gdi-deported"}
-    contested = [c for c in sample.clusters if c.contested]
+    index = sample.index
+    assert list(index.years) == ["2022"]
+    assert sample.pages.event_page("2022-11-arrests") == "chronology/2022"
+    assert index.actor_events["gdi"] == ("2022-11-07-gdi-deports-foreigners",)
+    assert set(index.source_figures["gdi-2022-11-08-press-release"]) == {"gdi-deported"}
+    contested = [c for c in index.clusters if c.contested]
     assert [set(c.figures) for c in contested] == [{"wire-chinese-share", "wire-official-share"}]
-    assert sample.figure_related["gdi-women"]["part_of"] == ["gdi-deported"]
-    assert "gdi-women" in sample.figure_related["gdi-deported"]["parts"]
+    assert index.figure_related["gdi-women"]["part_of"] == ("gdi-deported",)
+    assert "gdi-women" in index.figure_related["gdi-deported"]["parts"]
 
 
 def test_original_words_come_from_the_archive(sample):
     # the ledger's straight quotes match the archive's curly ones; the fragment uses the archive's
-    assert sample.original_words("post-2022-11-kingdom-deports", 'a rights group said "hundreds" more') == \
+    assert sample.index.original_words("post-2022-11-kingdom-deports", 'a rights group said "hundreds" more') == \
         "a rights group said “hundreds” more"
 
 
-def test_load_is_cached_until_the_ledger_or_an_archive_changes(tmp_path):
+def test_serve_reuses_the_index_until_the_ledger_or_an_archive_changes(tmp_path, monkeypatch):
+    from ledger_site import wiring
     shutil.copytree(SAMPLE.parent, tmp_path / "l")
     path = tmp_path / "l" / "events.yaml"
-    first = site_mod.load(path)
-    assert site_mod.load(path) is first
+    monkeypatch.setenv("LEDGER_FILE", str(path))
+    config = type("Config", (), {"config_file_path": str(tmp_path / "mkdocs.yml")})()
+    first = wiring.load(config)
+    assert wiring.load(config) is first
     archive = tmp_path / "l" / "sources" / "wire-2022-11-deportations.txt"
     later = time.time() + 5
     os.utime(archive, (later, later))
-    second = site_mod.load(path)
+    second = wiring.load(config)
     assert second is not first
-    assert site_mod.load(path) is second
+    assert wiring.load(config) is second
     os.utime(path, (later + 5, later + 5))
-    assert site_mod.load(path) is not second
+    assert wiring.load(config) is not second
 
 
 def test_invalid_ledger_raises_with_report(tmp_path):
@@ -183,8 +188,8 @@ def test_invalid_ledger_raises_with_report(tmp_path):
 
 def test_pages_render_without_mkdocs(sample):
     c = ctx(sample, "")
-    for fn in (pages.chronology_index, pages.actors_page, pages.figures_table, pages.sources_page,
-               pages.whats_new, pages.scale_overview, pages.schema_reference, pages.date_examples):
+    for fn in (chronology.chronology_index, actors.actors_page, figures.figures_table, sources.sources_page,
+               whatsnew.whats_new, explainer.scale_overview, reference.schema_reference, reference.date_examples):
         out = fn(c)
         assert out and "{fig:" not in re.sub(r"<code>.*?</code>", "", out, flags=re.S)
     assert "mkdocs" not in " ".join(m for m in __import__("sys").modules if m.startswith("ledger.render"))
@@ -195,9 +200,9 @@ def test_undated_events_get_their_own_page(tmp_path):
     path = tmp_path / "l" / "events.yaml"
     path.write_text(path.read_text().replace("    date: 2022-11~\n", "    date: unknown\n", 1))
     s = site_mod.load(path)
-    assert list(s.years) == ["2022", "undated"]
-    assert s.event_page("2022-11-arrests") == "chronology/undated"
-    out = BeautifulSoup(pages.chronology_year(inline.Ctx(s, html.Links("chronology/undated/")), "undated"), "html.parser")
+    assert list(s.index.years) == ["2022", "undated"]
+    assert s.pages.event_page("2022-11-arrests") == "chronology/undated"
+    out = BeautifulSoup(chronology.chronology_year(inline.Ctx(s.index, s.pages, html.Links("chronology/undated/")), "undated"), "html.parser")
     assert out.find("h1").get_text() == "Undated events"
     assert "date unknown" in out.find(id="ev-2022-11-arrests").find_parent("section").get_text()
     assert out.select_one('a[rel="prev"]')["href"] == "../../chronology/2022/"

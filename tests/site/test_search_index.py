@@ -13,9 +13,10 @@ from ledger.render import inline, html as html_mod, site as site_mod
 def test_every_figure_has_a_search_entry_with_its_source(site):
     index = json.loads((site.root / "search" / "search_index.json").read_text())
     docs = {d["location"]: d for d in index["docs"]}
-    data = site_mod.load(site.ledger_file)
-    ctx = inline.Ctx(data, html_mod.Links(""))
-    for fid, (f, _) in data.figures.items():
+    loaded = site_mod.load(site.ledger_file)
+    data = loaded.index
+    ctx = inline.Ctx(data, loaded.pages, html_mod.Links(""))
+    for fid, f in data.figures.items():
         doc = docs[inline.figure_href(ctx, fid)]
         text = html.unescape(doc["text"])
         assert f.quote in text
@@ -23,4 +24,4 @@ def test_every_figure_has_a_search_entry_with_its_source(site):
         assert html.unescape(doc["title"]).startswith(inline.fmt.figure_words(f))
     # the table's text is not indexed a second time under its heading
     table_text = [d for d in index["docs"] if d["location"].endswith("#all-figures")]
-    assert all(f.quote not in html.unescape(d["text"]) for d in table_text for f, _ in data.figures.values())
+    assert all(f.quote not in html.unescape(d["text"]) for d in table_text for f in data.figures.values())

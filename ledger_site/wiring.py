@@ -5,9 +5,9 @@ Why placeholders: a macro's output goes back into the page's Markdown, which Mar
 converts.  Ledger text must never reach Jinja or Markdown (a `{{ 7*7 }}` in a YAML string stays
 literal; Markdown conversion of large generated blocks is slow and can mangle them).  So a macro
 stores its HTML here and returns only an HTML comment `<!--ledger-NONCE-b12-->`; after Markdown
-conversion, `on_page_content` puts the HTML in its place.  The nonce is new for every build.
+conversion, the Markdown extension in ledger_site/markdown.py puts the HTML in its place.  The nonce is new for every build.
 
-This module is reloaded (with the ledger package) by macros/hooks.py when their source changes.
+This module is reloaded (with the ledger package) by ledger_site/hooks.py when their source changes.
 """
 from __future__ import annotations
 
@@ -15,30 +15,30 @@ import json
 import os
 import re
 import secrets
-import tempfile
 from pathlib import Path
 from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from ledger import export
-from ledger.render import charts, feed, html, inline, pages
+from ledger.render import (actors, charts, chronology, explainer, feed, figures, generated, html, inline, reference,
+                           search, sources, whatsnew)
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
 DEFAULT_LEDGER = Path("data") / "events.yaml"
-GENERATED_META = "ledger_page"
 
 
 class _State:
-    site = None          # ledger.render.site.SiteData for this build
+    index = None         # ledger.index.LedgerIndex of this build
+    pages = None         # ledger.render.site.Pages: the page of every record
     path = None          # the ledger file
+    stamp = None         # (path, mtime, size) of the ledger and its archives when it was read
     nonce = ""
     blocks: dict = {}    # placeholder key -> HTML
     page_key = None      # src_uri of the page whose macros are running
     ctx = None           # its render context
-    exports: tuple = (None, {})  # (site, {dest: bytes})
+    exports: tuple = (None, {})  # (index, {dest: bytes})
 
 
 STATE = _State()
@@ -54,12 +54,33 @@ def ledger_path(config) -> Path:
     return Path(config.config_file_path).resolve().parent / DEFAULT_LEDGER
 
 
+def _stamp(paths) -> tuple:
+    out = []
+    for p in paths:
+        try:
+            st = os.stat(p)
+            out.append((str(p), st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append((str(p), None, None))
+    return tuple(out)
+
+
+def _archive_paths(index) -> list:
+    return [(index.base / s.archive).resolve() for s in index.sources.values() if s.archive]
+
+
 def load(config):
-    """Validate and index the ledger (cached until it or an archive changes); a ledger with
-    problems stops the build with the engine's report."""
+    """Validate, index and plan the ledger; `mkdocs serve` rebuilds reuse the last result while
+    neither the ledger nor any of its archives changed.  A ledger with problems stops the build
+    with the engine's report."""
     path = ledger_path(config)
+    if STATE.index is not None and STATE.path == path.resolve() \
+            and _stamp([STATE.path] + _archive_paths(STATE.index)) == STATE.stamp:
+        return STATE.index
+    before = _stamp([path.resolve()])  # taken before reading, so an edit made meanwhile is seen
+    STATE.index = None
     try:
-        site = site_mod.load(path)
+        loaded = site_mod.load(path)
     except LedgerIOError as exc:
         hint = "" if os.environ.get("LEDGER_FILE") else (
             " (set LEDGER_FILE to build from another ledger, e.g. "
@@ -68,16 +89,18 @@ def load(config):
     except site_mod.LedgerInvalid as exc:
         raise PluginError("The ledger has problems; the site is not built until they are fixed.\n"
                           f"{exc.report}\nRun `ledger validate` for the same report.") from None
-    STATE.site, STATE.path = site, path
-    return site
+    STATE.index, STATE.pages, STATE.path = loaded.index, loaded.pages, path.resolve()
+    STATE.stamp = before + _stamp(_archive_paths(loaded.index))
+    return STATE.index
 
 
 def site(config=None):
-    if STATE.site is None:
+    """The index of this build (loading it if the on_config hook did not run)."""
+    if STATE.index is None:
         if config is None:
-            raise PluginError("the ledger is not loaded (is macros/hooks.py listed under hooks: in mkdocs.yml?)")
+            raise PluginError("the ledger is not loaded (is ledger_site/hooks.py listed under hooks: in mkdocs.yml?)")
         load(config)
-    return STATE.site
+    return STATE.index
 
 
 def on_config(config):
@@ -97,7 +120,7 @@ def page_ctx(page, config) -> inline.Ctx:
     if key != STATE.page_key or STATE.ctx is None:
         url = page.url if page is not None else ""
         STATE.page_key = key
-        STATE.ctx = inline.Ctx(site(config), html.Links(url, bool(config.use_directory_urls)))
+        STATE.ctx = inline.Ctx(site(config), STATE.pages, html.Links(url, bool(config.use_directory_urls)))
     return STATE.ctx
 
 
@@ -116,65 +139,44 @@ def macro(fn, env, block: bool, name: str):
     return run
 
 
-def substitute(output: str, page) -> str:
-    """Put each macro's HTML where its placeholder is (a block's enclosing <p> goes too)."""
+def substitute(output: str) -> str:
+    """Put each macro's HTML where its placeholder is (a block's enclosing <p> goes too).  Run by
+    the Markdown extension in ledger_site/markdown.py after a page's Markdown is converted."""
+    if not STATE.nonce or STATE.nonce not in output:
+        return output
     nonce = re.escape(STATE.nonce)
     pattern = re.compile(rf"<p>\s*<!--ledger-{nonce}-(b\d+)-->\s*</p>|<!--ledger-{nonce}-([bi]\d+)-->")
+    page = STATE.page_key or "a page"
 
     def sub(m):
         key = m.group(1) or m.group(2)
         try:
             return STATE.blocks.pop(key)
         except KeyError:
-            raise PluginError(f"page {page.file.src_uri}: generated block {key} is missing") from None
+            raise PluginError(f"page {page}: generated block {key} is missing") from None
     output = pattern.sub(sub, output)
     if STATE.nonce in output:  # e.g. a macro called inside a code span: its placeholder was escaped
-        raise PluginError(f"page {page.file.src_uri}: a macro's output could not be placed "
+        raise PluginError(f"page {page}: a macro's output could not be placed "
                           "(is the macro call inside code or an attribute?)")
     return output
 
 
 # -- generated files ----------------------------------------------------------------------------------
-def listing_page(title: str, macro_name: str, key: str) -> str:
-    """A generated page holding one page of a listing (a year of the chronology, a part of the
-    figures table, …); its only content is the macro call, so ledger text never enters it."""
-    return (f"---\ntitle: \"{title}\"\n{GENERATED_META}: true\n---\n\n"
-            f"{{{{ {macro_name}({key!r}) }}}}\n")
-
-
-LISTINGS = (  # site attribute, macro, page title
-    ("chronology", "chronology_year", "Chronology"),
-    ("figure_pages", "figures_table", "Figures"),
-    ("actor_pages", "actors_page", "Actors"),
-    ("source_pages", "sources_page", "Sources"),
-)
-
-
-def _exports(site) -> dict:
-    cached_site, files = STATE.exports
-    if cached_site is site:
-        return files
-    out = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for path in export.write_all(site.ledger, Path(tmp)):
-            dest = f"schema/{path.name}" if path.name.endswith(".schema.json") else f"data/{path.name}"
-            out[dest] = path.read_bytes()
-    STATE.exports = (site, out)
-    return out
+def _exports(index) -> dict:
+    cached, files = STATE.exports
+    if cached is not index:
+        STATE.exports = (index, generated.export_files(index))
+    return STATE.exports[1]
 
 
 def on_files(files, config):
-    s = site(config)
-    for attr, macro_name, title in LISTINGS:
-        for page_key, part in getattr(s, attr).parts.items():
-            key = page_key.split("/", 1)[1]
-            group = "undated" if part.group == site_mod.UNDATED else part.group
-            label = f"{title}, {group}" + (f" ({part.number} of {part.of})" if part.of > 1 else "")
-            files.append(File.generated(config, f"{page_key}.md", content=listing_page(label, macro_name, key)))
-    for dest, content in _exports(s).items():
+    index = site(config)
+    out = dict(generated.listing_pages(STATE.pages))
+    out.update(_exports(index))
+    out.update(generated.feed_file(index, STATE.pages, config.site_name, config.site_url,
+                                   bool(config.use_directory_urls)))
+    for dest, content in out.items():
         files.append(File.generated(config, dest, content=content))
-    files.append(File.generated(config, feed.FEED_PATH, content=feed.atom(
-        s, config.site_name, config.site_url, bool(config.use_directory_urls))))
     return files
 
 
@@ -186,26 +188,22 @@ def ledger_edit_url(config) -> str | None:
     return urljoin(config.repo_url.rstrip("/") + "/", path)
 
 
-def on_page_content(output, page, config, files):
-    return substitute(output, page)
-
-
 def on_page_context(context, page, config, nav):
-    if page.meta.get(GENERATED_META):
+    if page.meta.get(generated.GENERATED_META):
         page.edit_url = ledger_edit_url(config)
     return context
 
 
 def on_post_build(config):
-    """Add one site-search entry per figure (pages.figure_search_entries), so that a figure is
+    """Add one site-search entry per figure (search.figure_search_entries), so that a figure is
     found by its source, claimant or words and the result opens its row; the figures table itself
     is left out of the index.  Runs after the search plugin has written its index."""
     path = Path(config.site_dir) / "search" / "search_index.json"
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
-    ctx = inline.Ctx(site(config), html.Links("", bool(config.use_directory_urls)))
-    entries = pages.figure_search_entries(ctx)
+    ctx = inline.Ctx(site(config), STATE.pages, html.Links("", bool(config.use_directory_urls)))
+    entries = search.figure_search_entries(ctx)
     known = {e["location"] for e in entries}
     index["docs"] = [d for d in index.get("docs", []) if d.get("location") not in known] + entries
     path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
@@ -222,25 +220,25 @@ MACROS = {
     # inline
     "fig": (inline.figure, False),
     "date": (lambda ctx, text: inline.date(text), False),
-    "ledger_span": (pages.ledger_span, False),
-    "event_kinds": (pages.event_kinds_overview, False),
+    "ledger_span": (explainer.ledger_span, False),
+    "event_kinds": (explainer.event_kinds_overview, False),
     "feed_link": (lambda ctx, text="Atom feed": f'<a{html.attrs(href=ctx.links.file(feed.FEED_PATH), type="application/atom+xml")}>{html.esc(text)}</a>', False),
     # blocks
-    "chronology_index": (pages.chronology_index, True),
-    "chronology_year": (pages.chronology_year, True),
-    "actors_page": (pages.actors_page, True),
-    "figures_table": (pages.figures_table, True),
-    "figures_compare": (pages.figures_compare, True),
-    "sources_page": (pages.sources_page, True),
-    "whats_new": (pages.whats_new, True),
-    "scale_overview": (pages.scale_overview, True),
-    "actors_overview": (pages.actors_overview, True),
-    "recent_events": (pages.recent_events, True),
-    "date_examples": (pages.date_examples, True),
-    "bound_examples": (pages.bound_examples, True),
-    "schema_reference": (pages.schema_reference, True),
-    "skeleton": (pages.skeleton, True),
-    "downloads": (pages.downloads, True),
+    "chronology_index": (chronology.chronology_index, True),
+    "chronology_year": (chronology.chronology_year, True),
+    "actors_page": (actors.actors_page, True),
+    "figures_table": (figures.figures_table, True),
+    "figures_compare": (figures.figures_compare, True),
+    "sources_page": (sources.sources_page, True),
+    "whats_new": (whatsnew.whats_new, True),
+    "scale_overview": (explainer.scale_overview, True),
+    "actors_overview": (explainer.actors_overview, True),
+    "recent_events": (explainer.recent_events, True),
+    "date_examples": (reference.date_examples, True),
+    "bound_examples": (reference.bound_examples, True),
+    "schema_reference": (reference.schema_reference, True),
+    "skeleton": (reference.skeleton, True),
+    "downloads": (reference.downloads, True),
     "deportations_chart": (charts.deportations_chart, True),
     "counted_chart": (charts.counted_chart, True),
 }

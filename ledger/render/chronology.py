@@ -1,0 +1,185 @@
+"""The chronology: an event with its figures, a year's page, the index of years, and the filters
+(docs/assets/site.js) that narrow them by kind, place or actor."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..edtf import parse
+from ..index import UNDATED
+from .html import attrs, dl, esc, headerlink, ul
+from .inline import (
+    Ctx,
+    actor_link,
+    date,
+    event_link,
+    event_quotable,
+    figure,
+    prose,
+    source_href,
+    source_link,
+    year,
+)
+from .listing import part_label
+
+EVENT_KIND_TITLES = {
+    "deportation": "Deportation", "arrest": "Arrest", "raid": "Raid", "rescue": "Rescue",
+    "detention": "Detention", "inspection": "Inspection", "report": "Report", "statement": "Statement",
+    "policy": "Policy", "ranking": "Ranking", "investment": "Investment", "advisory": "Advisory", "other": "Other",
+}
+
+
+def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
+    ix = ctx.index
+    e = ix.events[eid]
+    quotable = event_quotable(ix, e)
+    anchor = f"ev-{eid}"
+    places = [actor_link(ctx, p) for p in e.places]
+    meta = [f'<span class="event-date">{date(e.date)}</span>',
+            f'<span class="event-kind"{attrs(data_kind=e.kind)}>{esc(EVENT_KIND_TITLES.get(e.kind, e.kind))}</span>']
+    if places:
+        meta.append('<span class="event-places">' + ", ".join(places) + "</span>")
+    actors = [f"{actor_link(ctx, r.id)} <span class=\"role\">({esc(r.role)})</span>" for r in e.actors]
+    figs = []
+    for f in e.figures:
+        claim = ix.actors.get(f.claimed_by)
+        extra = []
+        if f.period and f.period != e.date:
+            extra.append(date(f.period))
+        if claim:
+            extra.append(f"claimed by {actor_link(ctx, f.claimed_by)}")
+        src = ix.sources.get(f.source)
+        if src is not None and len(e.sources) > 1:
+            extra.append(f'in <a class="source-link"{attrs(href=source_href(ctx, f.source))}>{esc(src.publisher)}</a>')
+        figs.append(f'{figure(ctx, f.id)} <span class="measure">{prose(ctx, f.measure, [f.source])}</span>'
+                    + (f' <span class="figure-context">({"; ".join(extra)})</span>' if extra else ""))
+    sources = [source_link(ctx, sid) for sid in e.sources]
+    body = [
+        f'<section class="event"{attrs(data_event=eid, data_date=e.date, aria_labelledby=anchor, **filter_attrs(ix, eid))}>',
+        f'<h{level}{attrs(id=anchor, class_="event-title")}>{prose(ctx, e.title, quotable)} {headerlink(anchor, "Permanent link to this event")}</h{level}>',
+        f'<p class="event-meta">{" ".join(meta)}</p>',
+        f'<p class="event-summary">{prose(ctx, e.summary, quotable)}</p>',
+    ]
+    if e.date_basis:
+        body.append(f'<p class="event-basis"><span class="label">How the date was set:</span> {prose(ctx, e.date_basis, quotable)}</p>')
+    body.append(dl([("Who", ul(actors)), ("Figures", ul(figs, "event-figures")), ("Sources", ul(sources))]))
+    body.append("</section>")
+    return "".join(body)
+
+
+def chronology_year(ctx: Ctx, key: str) -> str:
+    """One page of the chronology: a year ('2022'), or a numbered part of a long year ('2022/2')."""
+    key = str(key)
+    part = ctx.pages.chronology.parts.get(f"chronology/{key}")
+    if part is None:
+        raise KeyError(f"no chronology page {key!r} for the ledger {ctx.index.file}")
+    title = "Undated events" if part.group == UNDATED else f"Chronology: {year(part.group)}"
+    if part.of > 1:
+        title += f", {part_label(ctx, ctx.pages.chronology, part)}"
+    keys = list(ctx.pages.chronology.parts)
+    i = keys.index(part.key)
+
+    def label(k):
+        p = ctx.pages.chronology.parts[k]
+        return part_label(ctx, ctx.pages.chronology, p) if p.of > 1 else year(p.group)
+    nav = []
+    if i > 0:
+        nav.append(f'<a rel="prev"{attrs(href=ctx.links.page(keys[i - 1]))}>&larr; {label(keys[i - 1])}</a>')
+    nav.append(f'<a{attrs(href=ctx.links.page("chronology/index"))}>All years</a>')
+    if i + 1 < len(keys):
+        nav.append(f'<a rel="next"{attrs(href=ctx.links.page(keys[i + 1]))}>{label(keys[i + 1])} &rarr;</a>')
+    pager = f'<nav class="year-pager" aria-label="Years">{" · ".join(nav)}</nav>'
+    events = "".join(event_block(ctx, eid, level=2) for eid in part.ids)
+    # the two pagers are landmarks of the same kind: they need different names
+    return (f'<h1>{title}</h1>{pager}{chronology_filters(ctx, part.group)}<div class="chronology">{events}</div>'
+            + pager.replace('aria-label="Years"', 'aria-label="Years, at the end of the page"', 1))
+
+
+def chronology_index(ctx: Ctx) -> str:
+    ix = ctx.index
+    if not ix.years:
+        return '<p class="empty">The ledger holds no events yet.</p>'
+    rows = []
+    for key, eids in ix.years.items():
+        kinds = Counter(ix.events[e].kind for e in eids)
+        kind_list = ", ".join(esc(EVENT_KIND_TITLES.get(k, k).lower()) for k, _ in kinds.most_common())
+        span = span_of(ix.events[e] for e in eids)
+        label = "Undated" if key == UNDATED else year(key)
+        highlights = "".join(f"<li{attrs(**filter_attrs(ix, eid))}>{event_link(ctx, eid)}</li>" for eid in eids[:3])
+        parts = len([p for p in ctx.pages.chronology.parts.values() if p.group == key])
+        more = (f'<li class="more"><a{attrs(href=ctx.links.page("chronology/" + key))}>all events of the year</a>'
+                + (" (on several pages)" if parts > 1 else "") + "</li>") if len(eids) > 3 else ""
+        rows.append(
+            f'<section class="year-summary"{attrs(aria_labelledby="year-" + key, **group_filter_attrs(ix, key, eids))}>'
+            f'<h2{attrs(id="year-" + key)}><a{attrs(href=ctx.links.page("chronology/" + key))}>{label}</a></h2>'
+            f'<p>Events {span}; kinds: {kind_list}.</p><ul class="year-events">{highlights}{more}</ul></section>')
+    return chronology_filters(ctx) + "".join(rows)
+
+
+def filter_attrs(ix, eid: str) -> dict:
+    """What the chronology filters (docs/assets/site.js) match an event on: its year, its kind,
+    and the actors and places involved (as the actors page lists them)."""
+    e = ix.events[eid]
+    return {"data_filter_item": "", "data_year": ix.event_year[eid], "data_kind": e.kind,
+            "data_actors": " ".join(dict.fromkeys(ix.event_places_and_actors(e)))}
+
+
+def group_filter_attrs(ix, key: str, eids) -> dict:
+    """A year on the chronology index: the kinds and actors of all its events (it stays shown
+    while any of them matches; its highlights are matched one by one)."""
+    events = [ix.events[e] for e in eids]
+    return {"data_filter_group": "", "data_year": key,
+            "data_kinds": " ".join(dict.fromkeys(e.kind for e in events)),
+            "data_actors": " ".join(dict.fromkeys(a for e in events for a in ix.event_places_and_actors(e)))}
+
+
+def _select(name: str, label: str, options) -> str:
+    opts = "".join(f"<option{attrs(value=v, selected=sel, **extra)}>{text}</option>" for v, text, sel, extra in options)
+    return (f'<div class="filter-field"><label{attrs(for_="filter-" + name)}>{esc(label)}</label>'
+            f'<select{attrs(id="filter-" + name, name=name)}>{opts}</select></div>')
+
+
+def chronology_filters(ctx: Ctx, current: str | None = None) -> str:
+    """Controls that narrow the events shown by year, kind of event and actor: rendered here, run
+    by docs/assets/site.js (without it the form stays hidden and every event shows).  On the index
+    (current None) the year narrows the list in place; on a year's page, choosing another year
+    opens that year's page with the same kind and actor (?kind=…&actor=…)."""
+    ix = ctx.index
+    if not ix.events:
+        return ""
+    years = [("", "All years", current is None, {"data_href": ctx.links.page("chronology/index")})]
+    years += [(k, "Undated" if k == UNDATED else esc(k), k == current,
+               {"data_href": ctx.links.page(ctx.pages.event_page(eids[0]))}) for k, eids in ix.years.items()]
+    present = {e.kind for e in ix.events.values()}
+    kinds = [k for k in EVENT_KIND_TITLES if k in present] + sorted(present - set(EVENT_KIND_TITLES))
+    kind_opts = [("", "All kinds", False, {})] + [(k, esc(EVENT_KIND_TITLES.get(k, k.title())), False, {}) for k in kinds]
+    actor_ids = ix.sorted_actor_ids(a for a in ix.actor_events if a in ix.actors)
+    actor_opts = [("", "Anyone", False, {})] + [(a, esc(ix.actors[a].name), False, {}) for a in actor_ids]
+    mode = "filter" if current is None else "navigate"
+    return (f'<form{attrs(class_="chronology-filters", aria_label="Narrow the events", data_year_mode=mode)} hidden>'
+            + _select("year", "Year", years) + _select("kind", "Kind of event", kind_opts)
+            + _select("actor", "Actor or place", actor_opts)
+            + '<button type="reset" class="filter-reset">Show all</button>'
+            '<p class="filter-status" role="status"></p></form>')
+
+
+def span_of(events) -> str:
+    """'from <time>2016</time> to <time>8 February 2026</time>': the earliest start and the
+    latest end among the events' dates, each at its own precision."""
+    points = [parse(e.date) for e in events if e.date and e.date != "unknown"]
+    starts = [d.start for d in points if d.start is not None]
+    ends = [d.end for d in points if d.end is not None]
+    if not starts and not ends:
+        return "with no dates yet"
+
+    def text(p):
+        return p.iso() + p.qualifier
+
+    first = min(starts, key=lambda p: (p.lower, p.upper)) if starts else None
+    last = max(ends, key=lambda p: (p.upper, p.lower)) if ends else None
+    if first is None:
+        return f"until {date(text(last))}"
+    if last is None:
+        return f"from {date(text(first))} onwards"
+    if text(first) == text(last):
+        return f"of {date(text(first))}"
+    return f"from {date(text(first))} to {date(text(last))}"

@@ -1,0 +1,150 @@
+"""The figures: the table of every figure with its quote, cards, and figures reported side by side
+(the same count from several sources, or contested)."""
+from __future__ import annotations
+
+from ..edtf import EdtfError, parse
+from . import fmt
+from .html import attrs, esc, headerlink
+from .inline import (
+    Ctx,
+    actor_link,
+    date,
+    event_link,
+    figure,
+    figure_href,
+    figure_span,
+    prose,
+    quote_with_links,
+    source_link,
+)
+from .listing import part_heading, parts_index
+
+UNIT_WORDS = {"people": "people", "cases": "cases", "locations": "locations", "countries": "countries",
+              "usd": "US dollars", "percent": "percent", "years": "years", "months": "months",
+              "flights": "flights", "tier": "tier", "rank": "rank", "other": "other"}
+
+
+RELATION_WORDS = {"same_as": "same count as", "disputed_by": "disputed by", "disputes": "disputes",
+                  "part_of": "part of", "parts": "includes"}
+
+
+def _relations(ctx: Ctx, fid: str) -> str:
+    rel = ctx.index.figure_related.get(fid, {})
+    out = []
+    for key in ("same_as", "disputed_by", "disputes", "part_of", "parts"):
+        for other in rel.get(key, []):
+            f = ctx.index.figures[other]
+            out.append(f'{RELATION_WORDS[key]} <a class="figure-link"{attrs(href=figure_href(ctx, other))}>{figure_span(f)}</a>'
+                       f' <span class="measure">({esc(f.measure)}, {esc(ctx.index.sources[f.source].publisher) if f.source in ctx.index.sources else ""})</span>')
+    return "; ".join(out)
+
+
+def _sort_value(f):
+    return "" if f.value is None else fmt.value_attr(f.value)
+
+
+def _period_sort(text):
+    if not text or text == "unknown":
+        return ""
+    try:
+        d = parse(text)
+    except EdtfError:
+        return ""
+    return (d.lower or d.upper).isoformat()
+
+
+def figure_card(ctx: Ctx, fid: str) -> str:
+    ix = ctx.index
+    f, e = ix.figures[fid], ix.event_of[fid]
+    claim = actor_link(ctx, f.claimed_by) if f.claimed_by in ix.actors else esc(f.claimed_by)
+    return (f'<div class="figure-card"{attrs(data_figure_card=fid)}>'
+            f'<p class="figure-card-value"><a class="figure-link"{attrs(href=figure_href(ctx, fid))}>{figure_span(f)}</a></p>'
+            f'<p class="measure">{prose(ctx, f.measure, [f.source])}</p>'
+            f'<p class="figure-card-meta">Period: {date(f.period) if f.period else "not stated"}. Claimed by {claim}. '
+            f'Source: {source_link(ctx, f.source)}.</p>'
+            f'{quote_with_links(ctx, f, block=True)}'
+            f'<p class="figure-card-event">Event: {event_link(ctx, e.id)}</p>'
+            f"</div>")
+
+
+def cluster_block(ctx: Ctx, number: int) -> str:
+    ix = ctx.index
+    cl = ix.clusters[number]
+    if cl.contested and cl.same:
+        head = "Reported more than once, and contested"
+    elif cl.contested:
+        head = "Contested"
+    else:
+        head = "The same count, reported more than once"
+    lines = []
+    for a, b in cl.same:
+        lines.append(f'{figure(ctx, a, plain=True)} and {figure(ctx, b, plain=True)} are recorded as the same count.')
+    pairs = set(cl.disputed)
+    for a, b in cl.disputed:
+        if (b, a) in pairs:
+            if a < b:
+                lines.append(f'{figure(ctx, a, plain=True)} and {figure(ctx, b, plain=True)} contest each other.')
+        else:
+            lines.append(f'{figure(ctx, a, plain=True)} is disputed by {figure(ctx, b, plain=True)}.')
+    first = ix.figures[cl.figures[0]]
+    anchor = f"compare-{first.id}"
+    return (f'<section class="figure-compare"{attrs(data_contested="true" if cl.contested else "false", aria_labelledby=anchor)}>'
+            f'<h3{attrs(id=anchor)}>{esc(head)}: {esc(first.measure)} {headerlink(anchor)}</h3>'
+            f'<p class="relation">{" ".join(lines)}</p>'
+            f'<div class="figure-cards">{"".join(figure_card(ctx, fid) for fid in cl.figures)}</div></section>')
+
+
+def figures_compare(ctx: Ctx, contested_only: bool = False) -> str:
+    idx = [i for i, c in enumerate(ctx.index.clusters) if c.contested or not contested_only]
+    if not idx:
+        return ('<p class="empty">No figures in the ledger are marked as contested.</p>' if contested_only
+                else '<p class="empty">No figure in the ledger is yet linked to another.</p>')
+    # contested first
+    idx.sort(key=lambda i: (not ctx.index.clusters[i].contested, i))
+    return "".join(cluster_block(ctx, i) for i in idx)
+
+
+def figures_table(ctx: Ctx, key: str | None = None) -> str:
+    """The figures table: every figure, or when the ledger is large (paging.py), the figures of
+    one page ('2022', '2022/2'); called without a key on a split table, the index of its pages."""
+    ix = ctx.index
+    listing = ctx.pages.figure_pages
+    if listing.split and key is None:
+        return ('<p>The table is long, so it is split by the year of each figure\'s event.</p>'
+                + parts_index(ctx, listing))
+    heading, wanted = "", None
+    if key is not None:
+        part = listing.parts[f"figures/{key}"]
+        heading, wanted = part_heading(ctx, listing, part, "Figures"), set(part.ids)
+    head = [("Value", "number"), ("What is counted", "text"), ("Period", "date"), ("Claimed by", "text"),
+            ("Source", "date"), ("Quote", "text"), ("Event", "date"), ("Related figures", "text")]
+    ths = "".join(
+        f'<th scope="col"{attrs(data_sort_type=t)}><button type="button" class="sort-button">{esc(h)}'
+        f'<span class="sort-indicator" aria-hidden="true"></span></button></th>' for h, t in head)
+    rows = []
+    for eid, e in ix.events.items():
+        for f in e.figures:
+            if wanted is not None and f.id not in wanted:
+                continue
+            s = ix.sources.get(f.source)
+            claim = ix.actors.get(f.claimed_by)
+            cells = [
+                (f'<td{attrs(data_sort=_sort_value(f))}>{figure_span(f)}'
+                 f'<br><code class="figure-id">{esc(f.id)}</code></td>'),
+                f'<td>{prose(ctx, f.measure, [f.source])}<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(f.bound)}</span></td>',
+                f'<td{attrs(data_sort=_period_sort(f.period))}>{date(f.period) if f.period else "not stated"}</td>',
+                f'<td{attrs(data_sort=claim.name if claim else f.claimed_by)}>{actor_link(ctx, f.claimed_by)}</td>',
+                f'<td{attrs(data_sort=_period_sort(s.published) if s else "")}>{source_link(ctx, f.source)}'
+                + (("<br>via " + ", ".join(source_link(ctx, c, with_date=False) for c in f.cites)) if f.cites else "")
+                + "</td>",
+                f'<td{attrs(data_sort=f.quote)}>{quote_with_links(ctx, f)}</td>',
+                f'<td{attrs(data_sort=_period_sort(e.date))}>{event_link(ctx, eid)}</td>',
+                f"<td>{_relations(ctx, f.id)}</td>",
+            ]
+            rows.append(f'<tr{attrs(id="fig-" + f.id, data_figure_row=f.id)}>' + "".join(cells) + "</tr>")
+    if not rows:
+        return '<p class="empty">The ledger holds no figures yet.</p>'
+    # each figure has a search entry of its own (figure_search_entries), not the table's text
+    return (heading + '<div class="table-wrap" data-search-exclude><table class="data-table figures-table sortable">'
+            '<caption>Every figure in the ledger, with the words it comes from. Select a column heading to sort.</caption>'
+            f"<thead><tr>{ths}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")

@@ -1,0 +1,34 @@
+"""Site-search entries, one per figure, so a figure is found by its outlet, claimant or words and
+the result opens its row (data for the search index, not HTML for a page)."""
+from __future__ import annotations
+
+from . import fmt
+from .html import esc
+from .inline import Ctx, date_words, figure_href, prose_text
+
+
+def figure_search_entries(ctx: Ctx) -> list:
+    """One site-search entry per figure, opening its row in the figures table: its value and what
+    it counts, then its quote, the outlet, headline and date of its source (and of the sources it
+    passed through), who claims it, its period and its event.  Links are made from ctx (the
+    site's root).  Text is escaped: the search shows it as HTML."""
+    ix = ctx.index
+
+    def src(sid):
+        s = ix.sources.get(sid)
+        return f"{s.publisher}, {s.title} ({date_words(s.published)})" if s else sid
+    out = []
+    for fid, f in ix.figures.items():
+        e = ix.event_of[fid]
+        claim = ix.actors.get(f.claimed_by)
+        text = [f"\u201c{f.quote}\u201d", f"Source: {src(f.source)}."]
+        if f.cites:
+            text.append("Via " + "; ".join(src(c) for c in f.cites) + ".")
+        text.append(f"Claimed by {claim.name if claim else f.claimed_by}.")
+        if f.period:
+            text.append(f"Period: {date_words(f.period)}.")
+        text.append(f"Event: {prose_text(ix, e.title)}.")
+        out.append({"location": figure_href(ctx, fid),
+                    "title": esc(f"{fmt.figure_words(f)}: {prose_text(ix, f.measure)}"),
+                    "text": esc(" ".join(text))})
+    return out

@@ -1,0 +1,76 @@
+"""The bibliography: each source with its outlet, date, archive and the figures quoted from it."""
+from __future__ import annotations
+
+from ..index import date_key
+from .html import attrs, dl, esc, external_link, headerlink, safe_url, ul
+from .inline import (
+    Ctx,
+    actor_link,
+    cite,
+    date,
+    event_link,
+    figure,
+    prose,
+    quote_with_links,
+    source_link,
+    source_quotable,
+)
+from .listing import part_heading, parts_index
+
+
+def source_entry(ctx: Ctx, sid: str) -> str:
+    ix = ctx.index
+    s = ix.sources[sid]
+    anchor = f"src-{sid}"
+    quotable = source_quotable(ix, s)
+    facts = [("Outlet", esc(s.publisher)), ("Published", date(s.published))]
+    if s.published_basis:
+        facts.append(("How the date was set", prose(ctx, s.published_basis, quotable)))
+    if s.url:
+        facts.append(("Original", external_link(s.url, f"<code>{esc(s.url)}</code>") if safe_url(s.url)
+                      else f"<code>{esc(s.url)}</code> (not linked: not an http(s) address)"))
+    if s.archive:
+        facts.append(("Archived text", f"<code>{esc(s.archive)}</code>"
+                      + (f', hash (<code>sha256</code>) <code class="hash">{esc(s.archive_sha256)}</code>' if s.archive_sha256 else "")))
+    else:
+        via = ix.source_cited_by.get(sid, [])
+        facts.append(("Archived text", "none: known only second-hand"
+                      + (", through " + ", ".join(source_link(ctx, o, with_date=False) for o in via) if via else "")))
+    if s.claimed_by:
+        facts.append(("Issued by", actor_link(ctx, s.claimed_by)))
+    if s.cites:
+        facts.append(("Reports second-hand", ul(source_link(ctx, c) for c in s.cites)))
+    if ix.source_cited_by.get(sid):
+        facts.append(("Reported by", ul(source_link(ctx, c) for c in ix.source_cited_by[sid])))
+    facts.append(("Language", f"<code>{esc(s.language)}</code>"))
+    if s.notes:
+        facts.append(("Notes", prose(ctx, s.notes, quotable)))
+    figs = []
+    for fid in ix.source_figures.get(sid, []):
+        f = ix.figures[fid]
+        how = "" if f.source == sid else f' <span class="via">(second-hand, quoted in {source_link(ctx, f.source, with_date=False)})</span>'
+        figs.append(f'{figure(ctx, fid, tip=False)} <span class="measure">{prose(ctx, f.measure, [f.source])}</span>{how}'
+                    + quote_with_links(ctx, f, block=True))
+    events = [event_link(ctx, eid) for eid in ix.source_events.get(sid, [])]
+    facts.append(("Figures citing it", ul(figs, "source-figures")))
+    facts.append(("Events citing it", ul(events)))
+    return (f'<section class="source"{attrs(data_source_entry=sid, aria_labelledby=anchor)}>'
+            f'<h2{attrs(id=anchor)}>{cite(s.title)} {headerlink(anchor)}</h2>'
+            f'<p class="source-id">Source id <code>{esc(sid)}</code></p>'
+            + dl(facts) + "</section>")
+
+
+def sources_page(ctx: Ctx, key: str | None = None) -> str:
+    """The bibliography, or when the ledger is large (paging.py), the sources of one page ('2022',
+    '2022/2'); called without a key on a split bibliography, its index."""
+    ix = ctx.index
+    listing = ctx.pages.source_pages
+    if listing.split:
+        if key is None:
+            return ("<p>The bibliography is long, so it is split by year of publication.</p>"
+                    + parts_index(ctx, listing))
+        part = listing.parts[f"sources/{key}"]
+        order, heading = part.ids, part_heading(ctx, listing, part, "Sources")
+    else:
+        order, heading = sorted(ix.sources, key=lambda sid: (ix.sources[sid].publisher.casefold(), date_key(ix.sources[sid].published), sid)), ""
+    return heading + '<div class="bibliography">' + "".join(source_entry(ctx, sid) for sid in order) + "</div>"
