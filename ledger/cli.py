@@ -11,10 +11,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from . import codes, export, manual
+from . import codes, export, manual, synth
 from .archive import normalize
+from .numerals import printable
 from .problems import json_report, text_report
-from .render import generated, site as site_mod
+from .render import generated
+from .render import site as site_mod
 from .validate import LedgerIOError, validate_file
 
 DEFAULT = "data/events.yaml"
@@ -42,26 +44,27 @@ def cmd_quote(args) -> int:
     index = result.index
     if index is None or args.source not in index.sources:
         known = ", ".join(sorted(index.sources)) if index else "(the ledger did not load)"
-        print(f"source '{args.source}' is not in {result.file}; sources: {known}", file=sys.stderr)
+        print(printable(f"source '{args.source}' is not in {result.file}; sources: {known}"), file=sys.stderr)
         return 2
     archive = index.archives.get(args.source)
     if archive is None:
-        print(f"source '{args.source}' has no readable archive", file=sys.stderr)
+        print(printable(f"source '{args.source}' has no readable archive (`ledger validate` says why)"), file=sys.stderr)
         return 2
     spans = archive.find_all(args.text)
     if spans:
         for a, _ in spans:
             line, col = archive.line_col(a)
-            print(f"{archive.file}:{line}:{col}: found")
+            print(printable(f"{archive.file}:{line}:{col}: found"))
         return 0
     near = archive.nearest(args.text)
-    print(f"not found in {archive.file}")
+    print(printable(f"not found in {archive.file}"))
     if near:
-        print(f"nearest passage: \"{near}\"")
+        print(printable(f"nearest passage: \"{near}\""))
         q = normalize(args.text)
         first = next((i for i, (x, y) in enumerate(zip(q, near)) if x != y), None)
         if first is not None:
-            print(f"first difference at character {first + 1}: yours '{q[first:first + 20]}', archive '{near[first:first + 20]}'")
+            print(printable(f"first difference at character {first + 1}: yours '{q[first:first + 20]}', "
+                            f"archive '{near[first:first + 20]}'"))
     return 1
 
 
@@ -108,18 +111,30 @@ def cmd_export(args) -> int:
             if not args.out:
                 print("--format datapackage writes several files: give --out DIR", file=sys.stderr)
                 return 2
-            for p in export.write_all(result.ledger, Path(args.out)):
-                print(p)
+            try:
+                written = export.write_all(result.ledger, Path(args.out))
+            except OSError as exc:
+                return _cannot_write(args.out, exc)
+            for p in written:
+                print(printable(str(p)))
             return 0
         else:
             rows = export.event_rows(result.ledger) if args.table == "events" else export.figure_rows(result.ledger)
             fields = export.EVENT_FIELDS if args.table == "events" else export.FIGURE_FIELDS
             text = export.to_csv(rows, fields)
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        try:
+            Path(args.out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            return _cannot_write(args.out, exc)
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _cannot_write(where, exc: OSError) -> int:
+    print(printable(f"ledger: cannot write {where}: {exc.strerror or exc}"), file=sys.stderr)
+    return 2
 
 
 def cmd_generate(args) -> int:
@@ -134,11 +149,14 @@ def cmd_generate(args) -> int:
     files.update(generated.export_files(loaded.index))
     files.update(generated.feed_file(loaded.index, loaded.pages, args.site_name, args.site_url, True))
     out = Path(args.out)
-    for rel, content in files.items():
-        dest = out / rel
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        dest.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    print(f"wrote {len(files)} files under {out}")
+    try:
+        for rel, content in files.items():
+            dest = out / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    except OSError as exc:
+        return _cannot_write(args.out, exc)
+    print(printable(f"wrote {len(files)} files under {out}"))
     return 0
 
 
@@ -148,10 +166,26 @@ def cmd_codes(args) -> int:
 
 
 def cmd_synth(args) -> int:
-    from .synth import synthesize
-    counts = synthesize(args.events, args.seed, Path(args.out))
+    try:
+        counts = synth.synthesize(args.events, args.seed, Path(args.out))
+    except OSError as exc:
+        return _cannot_write(args.out, exc)
     print(f"wrote {Path(args.out) / 'events.yaml'}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     return 0
+
+
+MAX_SYNTH_EVENTS = 1_000_000
+
+
+def _event_count(text: str) -> int:
+    """--events: a whole number of events from 1 to MAX_SYNTH_EVENTS (argparse reports others)."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{printable(text)}' is not a whole number") from None
+    if not 1 <= n <= MAX_SYNTH_EVENTS:
+        raise argparse.ArgumentTypeError(f"{n} is not between 1 and {MAX_SYNTH_EVENTS:,}")
+    return n
 
 
 def parser() -> argparse.ArgumentParser:
@@ -187,7 +221,7 @@ def parser() -> argparse.ArgumentParser:
     c = sub.add_parser("codes", help="list every problem code with its meaning")
     c.set_defaults(func=cmd_codes)
     y = sub.add_parser("synth", help="write a deterministic synthetic ledger (for benchmarks)")
-    y.add_argument("--events", type=int, required=True)
+    y.add_argument("--events", type=_event_count, required=True, help=f"1 to {MAX_SYNTH_EVENTS:,}")
     y.add_argument("--seed", type=int, default=1)
     y.add_argument("--out", required=True, help="folder for events.yaml and sources/")
     y.set_defaults(func=cmd_synth)
@@ -199,13 +233,13 @@ def main(argv=None) -> int:
     try:
         return args.func(args)
     except LedgerIOError as exc:
-        print(f"ledger: {exc}", file=sys.stderr)
+        print(printable(f"ledger: {exc}"), file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. `ledger export --format json | head`
         return 0
     except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
-        print(f"ledger: internal error ({type(exc).__name__}: {exc}); please report it with the ledger that caused it",
-              file=sys.stderr)
+        print(printable(f"ledger: internal error ({type(exc).__name__}: {exc}); please report it with the ledger "
+                        "that caused it"), file=sys.stderr)
         return 2
 
 

@@ -67,6 +67,14 @@ CODES: dict[str, str] = {
     "same-as-mismatch": "figures linked by same_as differ in value, unit or period",
     "part-unit": "a part counts another unit than its whole",
     "part-exceeds-whole": "a part is larger than its whole",
+    # what no file, character or number may smuggle in
+    "text-control": "a text field holds an invisible, bidirectional or control character",
+    "text-lookalike": "a word mixes Latin letters with Cyrillic or Greek look-alikes",
+    "archive-not-regular": "an archive is a symlink, device, pipe or folder, or lies outside the ledger's folder",
+    "trace-quote-cut": "a quote starts or ends inside a word, or cuts a number from its hedge or unit in the archive",
+    "trace-range": "a range figure lacks low or high or gives a value, or another bound gives low or high",
+    "yaml-number": "a number is too long or too large to be a count (thousands of digits, or infinite)",
+    "yaml-too-deep": "the data nests deeper than any ledger entry can",
 }
 
 

@@ -11,13 +11,27 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Optional
 
 from .vocab import UNKNOWN
 
-_POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$")
+# [0-9], not \d: a fullwidth or Khmer digit is not a date.
+_POINT = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([~?%])?$")
+_DAY = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
+# The plausible years of anything this ledger records: nothing before 1900, nothing after next year
+# (a date beyond that is a typo or a number in disguise, e.g. {date:0400}).
+MIN_YEAR = 1900
+
+
+def today() -> date:
+    """The build date: today in UTC."""
+    return datetime.now(timezone.utc).date()
+
+
+def max_year() -> int:
+    return today().year + 1
 MONTHS = list(calendar.month_name)
 
 
@@ -95,6 +109,8 @@ def _point(text: str, whole: str) -> Point:
     year, month, day, q = int(m.group(1)), m.group(2), m.group(3), m.group(4) or ""
     month = int(month) if month else None
     day = int(day) if day else None
+    if not MIN_YEAR <= year <= max_year():
+        raise EdtfError(f"'{whole}': year {m.group(1)} is outside {MIN_YEAR}–{max_year()}")
     if month is not None and not 1 <= month <= 12:
         raise EdtfError(f"'{whole}': month {month:02d} does not exist")
     if day is not None:
@@ -131,6 +147,24 @@ def parse_or_none(text) -> Optional[Edtf]:
         return parse(text)
     except EdtfError:
         return None
+
+
+def day_problem(text: str, latest: Optional[date] = None) -> Optional[str]:
+    """Why text is not a real calendar day YYYY-MM-DD in MIN_YEAR..latest (default: today, UTC),
+    or None when it is one."""
+    m = _DAY.match(text) if isinstance(text, str) else None
+    if not m:
+        return f"{text!r} is not a calendar day (YYYY-MM-DD)"
+    try:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return f"'{text}' is not a calendar day"
+    latest = latest or today()
+    if d.year < MIN_YEAR:
+        return f"'{text}' is before {MIN_YEAR}"
+    if d > latest:
+        return f"'{text}' is after today ({latest.isoformat()})"
+    return None
 
 
 def _point_words(p: Point) -> str:

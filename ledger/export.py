@@ -27,8 +27,9 @@ def _words(value) -> str:
 
 FIGURE_FIELDS = [
     ("id", "string", "figure id (permalink)"), ("event", "string", "id of the event the figure belongs to"),
-    ("value", "number", "the number as stated; empty when vague"), ("unit", "string", "what the number counts in"),
+    ("value", "number", "the number as stated; empty when vague or a range"), ("unit", "string", "what the number counts in"),
     ("bound", "string", ", ".join(BOUNDS.values[:-1]) + " or " + BOUNDS.values[-1]),
+    ("low", "number", "the low end of a range; empty otherwise"), ("high", "number", "the high end of a range; empty otherwise"),
     ("measure", "string", "what exactly is counted"), ("period", "string", "EDTF period the count applies to"),
     ("period_words", "string", "the period in words"), ("source", "string", "id of the archived source holding the quote"),
     ("source_publisher", "string", "the outlet"), ("source_published", "string", "EDTF publication date of the source"),
@@ -60,7 +61,7 @@ def figure_rows(ledger: model.Ledger):
         for f in e.figures:
             s = sources.get(f.source)
             yield {
-                "id": f.id, "event": e.id, "value": _number(f.value),
+                "id": f.id, "event": e.id, "value": _number(f.value), "low": _number(f.low), "high": _number(f.high),
                 "unit": f.unit, "bound": f.bound, "measure": f.measure, "period": f.period or "",
                 "period_words": _words(f.period), "source": f.source,
                 "source_publisher": s.publisher if s else "", "source_published": s.published if s else "",
@@ -78,11 +79,24 @@ def event_rows(ledger: model.Ledger):
         }
 
 
+# A cell a spreadsheet would read as a formula (OWASP, "CSV Injection"): it starts with one of
+# these.  Such text cells get a leading apostrophe, which spreadsheets show as text and never run.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse(cell: str) -> str:
+    """'=HYPERLINK(…)' -> "'=HYPERLINK(…)": text a spreadsheet will not evaluate."""
+    return "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_START) else cell
+
+
 def to_csv(rows, fields) -> str:
+    """CSV with every text column defused (number columns hold only digits and are left as they are)."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=[f[0] for f in fields], lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    text = [name for name, kind, _ in fields if kind == "string"]
+    for row in rows:
+        writer.writerow({**row, **{k: defuse(row[k]) for k in text if k in row}})
     return buf.getvalue()
 
 

@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Mapping, Optional
 
 from . import model
-from .archive import Archive, normalize
+from .archive import Archive, NotRegularFile, normalize, read_regular
 from .edtf import parse_or_none
 from .load import Loaded
 from .problems import Problem, format_path
@@ -30,12 +30,14 @@ UNDATED = "undated"
 @dataclass(frozen=True)
 class ArchiveRead:
     """What reading one source's archive gave: the archive, or the reason there is none.
-    `status` is "ok", "path" (leaves the ledger's folder), "missing" or "encoding"; `digest` is
+    `status` is "ok", "path" (leaves the ledger's folder), "not-regular" (a symlink, device, pipe or
+    folder, or a file whose real place is outside the folder), "missing" or "encoding"; `digest` is
     the file's SHA-256 whenever its bytes were read."""
     status: str
     archive: Optional[Archive] = None
     digest: Optional[str] = None
     shown: str = ""         # the path to show an editor
+    reason: str = ""        # why a "not-regular" file was not read
 
 
 def read_archive(base: Path, source: model.Source) -> ArchiveRead:
@@ -48,7 +50,9 @@ def read_archive(base: Path, source: model.Source) -> ArchiveRead:
     except ValueError:
         shown = str(path)
     try:
-        raw_bytes = path.read_bytes()
+        raw_bytes = read_regular(path, inside=base)
+    except NotRegularFile as why:
+        return ArchiveRead("not-regular", shown=shown, reason=str(why))
     except OSError:
         return ArchiveRead("missing", shown=shown)
     digest = hashlib.sha256(raw_bytes).hexdigest()

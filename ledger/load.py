@@ -11,6 +11,7 @@ We build values straight from libyaml's event stream instead of using PyYAML's c
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,11 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
 from .problems import Problem, format_path
 
 MAX_BYTES = 64 * 1024 * 1024
+# A ledger is five levels deep; libyaml and this builder would recurse until Python's stack ends.
+MAX_DEPTH = 64
+# The longest integer read as a number (Python refuses to convert beyond 4,300 digits, and no
+# count has more than a few dozen).
+MAX_INT_DIGITS = 30
 
 _INT = re.compile(r"[-+]?(0|[1-9][0-9]*)$")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
@@ -65,6 +71,10 @@ def _resolve(value: str, plain: bool):
     return value
 
 
+class _TooDeep(Exception):
+    """Raised once the depth problem is reported: the document is not used."""
+
+
 class _Builder:
     def __init__(self, file: str, out: Loaded):
         self.file = file
@@ -84,9 +94,39 @@ class _Builder:
             self.problem("yaml-tag", event.start_mark, path, f"tag '{tag}' is not allowed",
                          "remove the tag; quote the value if it should be text")
 
+    def skip(self, events, event):
+        """Consume the events of the node that starts with `event`, without recursion."""
+        depth = 1 if isinstance(event, (ev.SequenceStartEvent, ev.MappingStartEvent)) else 0
+        while depth:
+            e = next(events)
+            if isinstance(e, (ev.SequenceStartEvent, ev.MappingStartEvent)):
+                depth += 1
+            elif isinstance(e, (ev.SequenceEndEvent, ev.MappingEndEvent)):
+                depth -= 1
+
+    def scalar(self, event, path):
+        plain = event.implicit[0] and event.tag is None
+        if plain and _INT.match(event.value) and len(event.value.lstrip("+-")) > MAX_INT_DIGITS:
+            self.problem("yaml-number", event.start_mark, path,
+                         f"a number of {len(event.value.lstrip('+-')):,} digits is beyond any count",
+                         "write the number as the source states it; quote it if it is text")
+            return None
+        value = _resolve(event.value, plain)
+        if isinstance(value, float) and not math.isfinite(value):
+            self.problem("yaml-number", event.start_mark, path, f"'{event.value[:40]}' is too large to be a number",
+                         "write the number as the source states it; quote it if it is text")
+            return None
+        return value
+
     def node(self, events, event, path):
         """Build the value that starts with `event`; consumes events up to its end."""
         self.out.pos[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
+        if len(path) > MAX_DEPTH:
+            self.problem("yaml-too-deep", event.start_mark, path[:8],
+                         f"the data nests deeper than {MAX_DEPTH} levels",
+                         "a ledger entry is a few levels deep; check the brackets and indentation")
+            self.skip(events, event)
+            raise _TooDeep()
         if isinstance(event, ev.AliasEvent):
             self.problem("yaml-alias", event.start_mark, path, f"alias '*{event.anchor}' is not allowed",
                          "write the value out in full; anchors and aliases hide repeated data from readers")
@@ -94,7 +134,7 @@ class _Builder:
         self.refuse_extras(event, path)
         if isinstance(event, ev.ScalarEvent):
             # implicit[0]: a plain (unquoted, untagged) scalar, whose type YAML resolves
-            return _resolve(event.value, event.implicit[0] and event.tag is None)
+            return self.scalar(event, path)
         if isinstance(event, ev.SequenceStartEvent):
             items = []
             for e in events:
@@ -144,6 +184,11 @@ def load_text(text: str, file: str) -> Loaded:
                     builder.node(stream, first, ("<extra>",))
                 else:
                     out.data = builder.node(stream, first, ())
+    except _TooDeep:
+        out.data = None
+    except RecursionError:  # pragma: no cover - MAX_DEPTH stops the builder long before this
+        out.problems.append(Problem("yaml-too-deep", file, 1, 1, "", "the data nests too deep", None))
+        out.data = None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or "invalid YAML"

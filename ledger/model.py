@@ -28,7 +28,7 @@ Prose = Annotated[str, Field(min_length=1, description=(
 Edtf = Annotated[str, Field(min_length=1, description=(
     "EDTF (ISO 8601-2) date: YYYY, YYYY-MM, YYYY-MM-DD, each optionally followed by ~ (approximate), "
     "? (uncertain) or % (both); or an interval START/END where either side may be '..' (open)"))]
-IsoDay = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description="a calendar day, YYYY-MM-DD")]
+IsoDay = Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description="a calendar day, YYYY-MM-DD, not after the build date")]
 
 # The closed sets live in ledger/vocab.py, with the words readers see for each value.
 ActorKind = Literal[ACTOR_KINDS.values]
@@ -90,6 +90,8 @@ class Figure(Record):
     """A number a source states, traced to its words in the source's archive."""
     id: Id = about("Figure", "id")
     value: Optional[Union[int, float]] = about("Figure", "value", default=None)
+    low: Optional[Union[int, float]] = about("Figure", "low", default=None)
+    high: Optional[Union[int, float]] = about("Figure", "high", default=None)
     unit: Unit = about("Figure", "unit", UNITS)
     measure: Prose = about("Figure", "measure")
     bound: Bound = about("Figure", "bound", BOUNDS)

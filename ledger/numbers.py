@@ -23,14 +23,24 @@ HEDGES = {
     "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least",
     "a minimum of": "at-least",
     "more than": "more-than", "over": "more-than", "above": "more-than", "upwards of": "more-than",
-    "in excess of": "more-than", "just over": "more-than",
+    "in excess of": "more-than", "just over": "more-than", "upward of": "more-than", "north of": "more-than",
     "around": "approx", "about": "approx", "approximately": "approx", "roughly": "approx",
-    "some": "approx", "an estimated": "approx", "estimated": "approx",
+    "some": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
+    "in the region of": "approx", "in the order of": "approx", "on the order of": "approx",
+    "the best part of": "nearly", "as few as": "at-least",
+    "not more than": "at-most", "not over": "at-most", "not less than": "at-least", "not fewer than": "at-least",
+    # A denied number is not a figure: "not 400" reads as NEGATED and is never accepted as 400.
+    "not": "negated", "never": "negated", "rather than": "negated", "instead of": "negated",
     "up to": "at-most", "at most": "at-most", "no more than": "at-most", "fewer than": "at-most",
     "less than": "at-most", "under": "at-most", "as many as": "at-most",
 }
 # The same after the number ("1,000 or more"), used only when no hedge stands before it.
-POST_HEDGES = {"or more": "at-least", "or so": "approx", "or fewer": "at-most", "or less": "at-most"}
+POST_HEDGES = {"or more": "at-least", "or so": "approx", "or fewer": "at-most", "or less": "at-most",
+               "odd": "more-than", "plus": "at-least"}
+_POST_SYM = {"+": "at-least", "-odd": "more-than"}   # "400+", "400-odd"
+NEGATED = "negated"    # the bound of "not 400": never a figure
+AMBIGUOUS = "ambiguous"  # the kind of "1.450" (1,450 in much of Europe, 1.45 elsewhere): never a figure
+
 
 _SMALL = {w: i for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -62,20 +72,41 @@ _VAGUE = (r"(?:(?:tens|hundreds|thousands|dozens|millions|billions|trillions)(?:
 # Digits, [0-9] not \d so other scripts' digits never reach Decimal.  Thousands separators only in
 # groups of three ("1,450"; "Oct 12, 2017" is two numbers).  No word boundary before: "Covid-19"
 # and "G20" must yield their digits so a curator can account for them.
-_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+# Indian grouping ("4,00,000" is 400,000) and groups of three after a space, no-break or thin
+# space ("1 450") are read whole; "1.450" is AMBIGUOUS and "1.450.000" is read as European.
+_DIGITS = (r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])"
+           r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
+           r"|(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9]|[.,][0-9])"
+           r"|(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
+           r"|[0-9]+(?:\.[0-9]+)?")
+_AMBIGUOUS = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
 _WORD_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 
-_RX = re.compile(rf"""
-    (?:\b(?P<hedge>{_alt(HEDGES)})\s+)?
+_SCALES = _alt(_MULT | _BIG | _ABBREV)
+
+
+def _pattern(to_range: bool) -> re.Pattern:
+    """The mention expression; to_range=False reads "300 to 400" as two numbers (after "from")."""
+    to = r"-|\bto\b" if to_range else r"-"
+    hi = lambda g: (rf"(?P<{g}_digits>{_DIGITS})(?:\s*(?P<{g}_scale>{_SCALES})\b)?(?![0-9])"
+                    rf"|\b(?P<{g}_words>{_WORDS})")
+    return re.compile(rf"""
+    (?:\b(?P<hedge>{_alt(HEDGES)})\s+|(?P<tilde>~\s?)|\b(?P<between>between)\s+)?
     (?P<cur>\bUS\s?\$\s?|\$\s?|\bUSD\s*)?
     (?P<num>
         \b(?P<vague>{_VAGUE})
-      | (?P<digits>{_DIGITS})(?:(?P<ord>st|nd|rd|th)\b|\s*(?P<scale>{_alt(_MULT | _BIG | _ABBREV)})\b)?
+      | (?P<digits>{_DIGITS})(?:(?P<ord>st|nd|rd|th)\b|\s*(?P<scale>{_SCALES})\b)?
       | \b(?P<words>{_WORDS})(?!-(?:{_WORD_ORDINALS})\b)   # "twenty-first" is an ordinal, not 20
     )
+    (?(between)\s+and\s+(?P<hi>{hi("hi")})                  # "between 300 and 400"
+              |(?:\s*(?:{to})\s*(?P<hi2>{hi("hi2")}))?)       # "300-400", "300 to 400"
     (?:(?P<pct>\s*(?:%|per\s?cent\b))|(?P<usd>\s+(?:of\s+)?(?:US\s+)?dollars?\b|\s*\bUSD\b))?
-    (?:\s+(?P<post>{_alt(POST_HEDGES)})\b)?
+    (?:(?P<post_sym>\+(?![0-9])|-odd\b)|\s+(?P<post>{_alt(POST_HEDGES)})\b)?
 """, re.I | re.X)
+
+
+_RX = _pattern(True)
+_RX_FROM = _pattern(False)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 # Words at the front of a phrase that are not themselves numerals ("a dozen", "several hundred").
 _LEAD = re.compile(r"(?:(?:a\s+few|a\s+couple\s+of|a\s+number\s+of|several|many|a)[ \t\n-]+)+", re.I)
@@ -87,13 +118,17 @@ class Mention:
     end: int
     text: str           # the whole phrase, hedge and unit words included ("nearly 400", "$8 billion")
     value: float | None  # the number stated; None when vague ("hundreds")
-    kind: str           # "plain" | "percent" | "usd" | "ordinal" | "year" | "vague"
-    bound: str          # "exact" | "approx" | "at-least" | "more-than" | "at-most" | "nearly" | "vague"
+    kind: str           # "plain" | "percent" | "usd" | "ordinal" | "year" | "vague" | "ambiguous"
+    bound: str          # one of BOUNDS, or NEGATED ("not 400")
+    low: float | None = None  # the low end of a range ("300-400": low 300, value 400, bound "range")
 
 
 def _lookup(table: dict, word: str):
     """table[word], matching the way the regex does: any case and spacing (re.I also folds
     e.g. the long s 'ſ' to 's', which str.lower() does not, so a plain dict lookup could miss)."""
+    v = table.get(" ".join(word.lower().split()))
+    if v is not None:
+        return v
     for key, v in table.items():
         if re.fullmatch(key.replace(" ", r"\s+"), word, re.I):
             return v
@@ -117,22 +152,46 @@ def _words_value(words: str) -> int:
 
 def _digits_value(digits: str, scale: str | None) -> float:
     # Decimal, not float, so "1.1 million" is 1100000 and not 1100000.0000000002.
+    digits = re.sub(r"[, \u00a0\u2009\u202f]", "", digits)
+    if digits.count(".") > 1:                    # "1.450.000": European thousands
+        digits = digits.replace(".", "")
     try:
-        n = Decimal(digits.replace(",", ""))
+        n = Decimal(digits)
         return float(n * _lookup(_MULT | _BIG | _ABBREV, scale)) if scale else float(n)
     except ArithmeticError:                      # a digit run of absurd length overflows Decimal
         return float("inf")
 
 
+def _value(digits, scale, words) -> float:
+    return _digits_value(digits, scale) if digits else float(_words_value(words))
+
+
+def _high(m: re.Match) -> str | None:
+    """The group prefix of a range's high end ("hi" or "hi2"), or None."""
+    return "hi" if m["hi"] else "hi2" if m["hi2"] else None
+
+
 def _mention(m: re.Match) -> Mention:
     if m["vague"]:
         return Mention(m.start(), m.end(), m[0], None, "vague", "vague")
-    if m["digits"]:
-        value = _digits_value(m["digits"], m["scale"])
+    if m["digits"] and _AMBIGUOUS.fullmatch(m["digits"]):
+        return Mention(m.start(), m.end(), m[0], None, AMBIGUOUS, AMBIGUOUS)
+    value = _value(m["digits"], m["scale"], m["words"])
+    low = None
+    if hi := _high(m):
+        if m[f"{hi}_digits"] and _AMBIGUOUS.fullmatch(m[f"{hi}_digits"]):
+            return Mention(m.start(), m.end(), m[0], None, AMBIGUOUS, AMBIGUOUS)
+        low, value = value, _value(m[f"{hi}_digits"], m[f"{hi}_scale"], m[f"{hi}_words"])
+        if m["scale"] is None and m[f"{hi}_scale"]:      # "3-4 million": the scale applies to both
+            low = _value(m["digits"], m[f"{hi}_scale"], None) if m["digits"] else low
+    if m["hedge"] and _lookup(HEDGES, m["hedge"]) == NEGATED:
+        bound = NEGATED
+    elif low is not None:
+        bound = "range"
     else:
-        value = float(_words_value(m["words"]))
-    bound = (_lookup(HEDGES, m["hedge"]) if m["hedge"] else
-             _lookup(POST_HEDGES, m["post"]) if m["post"] else "exact")
+        bound = (_lookup(HEDGES, m["hedge"]) if m["hedge"] else "approx" if m["tilde"] else
+                 _lookup(POST_HEDGES, m["post"]) if m["post"] else
+                 _POST_SYM[m["post_sym"].lower()] if m["post_sym"] else "exact")
     if m["pct"]:
         kind = "percent"
     elif m["cur"] or m["usd"]:
@@ -144,13 +203,13 @@ def _mention(m: re.Match) -> Mention:
         kind = "year"
     else:
         kind = "plain"
-    return Mention(m.start(), m.end(), m[0], value, kind, bound or "exact")
+    return Mention(m.start(), m.end(), m[0], value, kind, bound or "exact", low)
 
 
 # Where a match can begin: every match holds a digit, a "$" or a number word (vague plurals
 # included), and may start a few words earlier ("no fewer than a couple of hundred", "US$").
 _ANCHOR = re.compile(rf"[0-9$]|\b(?:{_alt(list(_SMALL) + list(_TENS) + list(_MULT) + list(_BIG))}|tens)", re.I)
-_WORD_START = re.compile(r"\b\w")
+_WORD_START = re.compile(r"\b\w|~")
 _LOOKBACK_WORDS = 8  # "no fewer than a couple of hundred": six words before the anchor
 
 
@@ -167,6 +226,9 @@ def _finditer(text: str):
         starts = [w.start() for w in _WORD_START.finditer(text, window, a)][-_LOOKBACK_WORDS:]
         for start in starts + [a]:
             m = _RX.match(text, start)
+            if m and m["hi2"] and re.search(r"\bfrom\s+$", text[max(0, start - 8):start], re.I) \
+                    and not re.match(r"\s*-", text[m.end("num"):]):
+                m = _RX_FROM.match(text, start)   # "rose from 300 to 400" is two numbers, not a range
             if m and m.end() > a and m.end() > m.start():
                 yield m
                 pos = m.end()
@@ -176,6 +238,16 @@ def _finditer(text: str):
 def mentions(text: str) -> list[Mention]:
     """Every numeric mention in text, in order, non-overlapping."""
     return [_mention(m) for m in _finditer(text)]
+
+
+def scan(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of every mention (hedge and unit included) and of every numeral in text, from
+    one pass (an archive needs both)."""
+    ms, spans = [], []
+    for m in _finditer(text):
+        ms.append((m.start(), m.end()))
+        spans.append(_numeral_span(m))
+    return ms, spans
 
 
 # A cheap test that a text may hold a numeral at all (any prefix of a number word will do: it
@@ -190,79 +262,13 @@ def numeral_spans(text: str) -> list[tuple[int, int]]:
     leading "a"/"several" are left out, so the span is the numeral itself."""
     if not _MAYBE.search(text):
         return []
-    spans = []
-    for m in _finditer(text):
-        if m["digits"]:
-            spans.append((m.start("digits"), m.end("scale") if m["scale"] else m.end("digits")))
-        else:
-            lead = _LEAD.match(m["num"])
-            spans.append((m.start("num") + (lead.end() if lead else 0), m.end("num")))
-    return spans
+    return [_numeral_span(m) for m in _finditer(text)]
 
 
-def _fmt(v) -> str:
-    """1450.0 -> '1450', 1.5 -> '1.5': numbers as an editor writes them."""
-    return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
-
-
-def _is_money(m: Mention) -> bool:
-    return m.kind == "usd" or (m.kind == "vague" and re.search(r"\$|dollar|\bUSD\b", m.text, re.I) is not None)
-
-
-def _kind_fits(m: Mention, unit: str) -> bool:
-    if unit in ("usd", "percent"):
-        return m.kind == unit
-    return m.kind == "plain" or (unit in ("other", "rank") and m.kind in ("year", "ordinal"))
-
-
-def _kind_reason(m: Mention, unit: str) -> str:
-    v = _fmt(m.value)
-    if m.kind == "usd":
-        return f"the quote states {v} in dollars but unit is '{unit}'"
-    if m.kind == "percent":
-        return f"the quote states {v} percent but unit is '{unit}'"
-    if m.kind in ("year", "ordinal"):
-        return f"the quote states {v} as {'a year' if m.kind == 'year' else 'an ordinal'} ('{m.text}') but unit is '{unit}'"
-    what = "in dollars" if unit == "usd" else "as a percentage"
-    return f"the quote states {v} ('{m.text}') but not {what}, so unit should not be '{unit}'"
-
-
-def find_value(quote: str, value: float | None, unit: str, bound: str) -> tuple[Mention | None, str | None]:
-    """Look for the figure (value, unit, bound) in quote: (mention, None) when one matches, else
-    (None, reason) with a reason an editor can act on."""
-    if unit not in UNITS:
-        return None, f"unit '{unit}' is not one of: {', '.join(UNITS)}"
-    if bound not in BOUNDS:
-        return None, f"bound '{bound}' is not one of: {', '.join(BOUNDS)}"
-    ms = mentions(quote)
-    found = ", ".join(dict.fromkeys(f"'{m.text}'" if m.value is None else _fmt(m.value) for m in ms))
-    found = f"found: {found}" if found else "the quote has no numbers"
-    if bound == "vague" or value is None:
-        if value is not None:
-            return None, f"bound is 'vague' but value is {_fmt(value)}; a vague figure has no value"
-        if bound != "vague":
-            return None, f"value is empty, so bound should be 'vague', not '{bound}'"
-        vague = [m for m in ms if m.kind == "vague"]
-        fits = [m for m in vague if _is_money(m) == (unit == "usd")]
-        if fits:
-            return fits[0], None
-        if vague:
-            m = vague[0]
-            return None, (f"the quote's '{m.text}' is an amount of money but unit is '{unit}'" if _is_money(m)
-                          else f"the quote's '{m.text}' is not an amount of money, so unit should not be 'usd'")
-        return None, f"bound is 'vague' but the quote has no vague amount such as 'hundreds' ({found})"
-    try:
-        target = float(value)
-    except (TypeError, ValueError, OverflowError):
-        return None, f"value {value!r} is not a number"
-    same = [m for m in ms if m.value == target]
-    if not same:
-        return None, f"no number in the quote equals {_fmt(target)} ({found})"
-    fit = [m for m in same if _kind_fits(m, unit)]
-    if not fit:
-        return None, _kind_reason(same[0], unit)
-    for m in fit:
-        if m.bound == bound:
-            return m, None
-    m = fit[0]
-    return None, f"the quote says '{m.text}', so bound should be '{m.bound}', not '{bound}'"
+def _numeral_span(m: re.Match) -> tuple[int, int]:
+    if hi := _high(m):
+        return (m.start("digits") if m["digits"] else m.start("num"), m.end(hi))
+    if m["digits"]:
+        return (m.start("digits"), m.end("scale") if m["scale"] else m.end("digits"))
+    lead = _LEAD.match(m["num"])
+    return (m.start("num") + (lead.end() if lead else 0), m.end("num"))

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import difflib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Iterable, Optional
+
+from .numerals import printable
+
+# Problem codes added for issue 9 and what each means (merged into the code catalogue).
 
 
 @dataclass(frozen=True)
@@ -24,9 +28,17 @@ class Problem:
     severity: str = "error"
 
     def text(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
-        head = f"{where}: {self.path} [{self.code}] {self.message}" if self.path else f"{where}: [{self.code}] {self.message}"
-        return head + (f"\n  hint: {self.hint}" if self.hint else "")
+        """One report line (and its hint); ledger text in it is escaped (see safe())."""
+        p = self.safe()
+        where = f"{p.file}:{p.line}:{p.column}"
+        head = f"{where}: {p.path} [{p.code}] {p.message}" if p.path else f"{where}: [{p.code}] {p.message}"
+        return head + (f"\n  hint: {p.hint}" if p.hint else "")
+
+    def safe(self) -> "Problem":
+        """The same problem with control and invisible characters written as escapes: messages
+        quote ledger and archive text, which must never reach a terminal raw."""
+        return replace(self, file=printable(self.file), path=printable(self.path), message=printable(self.message),
+                       hint=printable(self.hint) if self.hint else self.hint)
 
 
 @dataclass(frozen=True)
@@ -57,13 +69,14 @@ def text_report(problems: Iterable[Problem], file: str) -> str:
     problems = sorted(problems, key=sort_key)
     lines = [p.text() for p in problems]
     n = len(problems)
+    file = printable(file)
     lines.append(f"{n} error{'s' if n != 1 else ''} in {file}" if n else f"no problems in {file}")
     return "\n".join(lines)
 
 
 def json_report(problems: Iterable[Problem], file: str) -> str:
     problems = sorted(problems, key=sort_key)
-    return json.dumps({"file": file, "count": len(problems), "problems": [asdict(p) for p in problems]},
+    return json.dumps({"file": printable(file), "count": len(problems), "problems": [asdict(p.safe()) for p in problems]},
                       ensure_ascii=False, indent=2)
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import random
-from datetime import date as Date, timedelta
+from datetime import date as Date
+from datetime import timedelta
 from pathlib import Path
 
 START = Date(2016, 1, 1)

@@ -9,8 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from . import checks, index as index_mod, model
-from .load import load_bytes
+from . import checks, model
+from . import index as index_mod
+from .archive import NotRegularFile, read_regular
+from .load import MAX_BYTES, load_bytes
+from .numerals import printable
 from .shape import check_shape
 
 
@@ -47,9 +50,11 @@ def display_path(path: Path) -> str:
 def validate_file(path, max_bytes: Optional[int] = None) -> Result:
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, limit=max_bytes or MAX_BYTES, truncate=True)
+    except NotRegularFile as why:
+        raise LedgerIOError(f"refusing to read {printable(str(path))}: it {why}") from None
     except OSError as exc:
-        raise LedgerIOError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise LedgerIOError(f"cannot read {printable(str(path))}: {exc.strerror or exc}") from None
     return validate_bytes(raw, display_path(path), path.parent, max_bytes)
 
 
@@ -62,6 +67,11 @@ def validate_bytes(raw: bytes, file: str, base: Path, max_bytes: Optional[int] =
     # a refused alias or tag leaves no value behind; its shape error would only repeat it
     refused = {p.path for p in loaded.problems}
     problems = list(loaded.problems) + [p for p in shape_problems if p.path not in refused]
+    version = loaded.data.get("schema_version")
+    if version is not None and type(version) is not int and version == model.SCHEMA_VERSION:
+        # true and 1.0 equal 1 in Python, so the model's Literal[1] lets them through
+        problems.append(index.problem("schema-version", ("schema_version",), f"schema_version {version!r} is not supported",
+                                      "write schema_version: 1 (the integer)"))
     problems += checks.run(index, earlier=bool(problems))
     return Result(file, problems, index)
 

@@ -84,8 +84,6 @@ EVENT_KINDS = Vocabulary("event kind", ("title",), [
     Term("other", "none of the above; say what it is in the summary", title="Other"),
 ])
 
-# A "range" bound (two values, low and high) would be one more term here, with a phrase such as
-# "{low} to {high}", and its own branch in render/fmt.py.
 BOUNDS = Vocabulary("bound", ("phrase", "title"), [
     Term("exact", "the source states the number plainly", phrase="{}", title="exact"),
     Term("approx", "the source says about, around, some or roughly", phrase="around {}", title="around"),
@@ -93,6 +91,9 @@ BOUNDS = Vocabulary("bound", ("phrase", "title"), [
     Term("more-than", "the source says more than or over", phrase="more than {}", title="more than"),
     Term("at-most", "the source says at most or up to", phrase="at most {}", title="at most"),
     Term("nearly", "the source says nearly or almost", phrase="nearly {}", title="nearly"),
+    # two values, low and high; render/fmt.py shows them as "300–400"
+    Term("range", "the source gives two ends, as in between one number and another; low and high hold them",
+         phrase="{}", title="range"),
     Term("vague", "the source gives words such as hundreds or dozens; no number is invented, the words are shown",
          phrase="{}", title="vague"),
 ])

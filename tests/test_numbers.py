@@ -1,7 +1,9 @@
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from ledger.numbers import BOUNDS, UNITS, find_value, mentions, numeral_spans
+from ledger.numbers import BOUNDS, UNITS, mentions, numeral_spans
+from ledger.statement import find_value
 
 P, E = "plain", "exact"
 
@@ -36,7 +38,8 @@ MENTIONS = [
     ("a dozen", [("a dozen", 12, P, E)]),
     ("three of them women", [("three", 3, P, E)]),
     ("a three-year ban", [("three", 3, P, E)]),
-    ("between a thousand and two thousand", [("a thousand", 1000, P, E), ("two thousand", 2000, P, E)]),
+    ("between a thousand and two thousand", [("between a thousand and two thousand", 2000, P, "range")]),
+    ("a thousand and two thousand", [("a thousand", 1000, P, E), ("two thousand", 2000, P, E)]),
     ("seven eight", [("seven", 7, P, E), ("eight", 8, P, E)]),
     ("someone", []),
     ("no one", [("one", 1, P, E)]),
@@ -71,6 +74,27 @@ MENTIONS = [
     ("around $8 billion", [("around $8 billion", 8e9, "usd", "approx")]),
     ("nearly three thousand", [("nearly three thousand", 3000, P, "nearly")]),
     ("clover 5", [("5", 5, P, E)]),  # "over" only as a whole word
+    # issue 9: more hedges, number forms and ranges, each read as a reader reads it
+    ("upward of 400", [("upward of 400", 400, P, "more-than")]),
+    ("north of 400", [("north of 400", 400, P, "more-than")]),
+    ("circa 400", [("circa 400", 400, P, "approx")]),
+    ("in the region of 400", [("in the region of 400", 400, P, "approx")]),
+    ("as few as 400", [("as few as 400", 400, P, "at-least")]),
+    ("the best part of 400", [("the best part of 400", 400, P, "nearly")]),
+    ("~400", [("~400", 400, P, "approx")]),
+    ("400+", [("400+", 400, P, "at-least")]),
+    ("400-odd", [("400-odd", 400, P, "more-than")]),
+    ("not 400", [("not 400", 400, P, "negated")]),
+    ("1 450", [("1 450", 1450, P, E)]),
+    ("1\u00a0450", [("1\u00a0450", 1450, P, E)]),
+    ("1\u2009450", [("1\u2009450", 1450, P, E)]),
+    ("4,00,000", [("4,00,000", 400000, P, E)]),
+    ("1.450.000", [("1.450.000", 1450000, P, E)]),
+    ("1.450", [("1.450", None, "ambiguous", "ambiguous")]),
+    ("300-400", [("300-400", 400, P, "range")]),
+    ("300 to 400", [("300 to 400", 400, P, "range")]),
+    ("between 300 and 400", [("between 300 and 400", 400, P, "range")]),
+    ("rose from 300 to 400", [("300", 300, P, E), ("400", 400, P, E)]),
     # vague words never become numbers; "many" is not a numeral
     ("hundreds", [("hundreds", None, "vague", "vague")]),
     ("thousands", [("thousands", None, "vague", "vague")]),
@@ -247,7 +271,8 @@ def test_never_raises(text, value, unit, bound):
 
 _VOCAB = st.sampled_from(["nearly", "at least", "more than", "no fewer than", "a", "couple of", "several", "tens of",
                           "hundred", "hundreds", "thousand", "$", "US$", "8", "1,450", "2014", "percent", "%", "one",
-                          "twenty-five", "dozen", "billion", "dollars", "or more", "Covid-19", "the", "people", ",", "-"])
+                          "twenty-five", "dozen", "billion", "dollars", "or more", "Covid-19", "the", "people", ",", "-",
+                          "~", "+", "to", "between", "and", "-odd", "1.450", "1 450", "4,00,000", "not"])
 
 
 @given(st.lists(_VOCAB, max_size=25), st.sampled_from([" ", "", "  ", "\n"]))
@@ -255,3 +280,19 @@ def test_anchored_scan_finds_exactly_what_a_full_scan_finds(words, sep):
     from ledger.numbers import _RX, _finditer
     text = sep.join(words)
     assert [m.span() for m in _finditer(text)] == [m.span() for m in _RX.finditer(text)]
+
+
+@pytest.mark.parametrize("quote,value,unit,bound,low,ok", [
+    ("between 300 and 400 people", None, "people", "range", 300, True),
+    ("between 300 and 400 people", 400, "people", "exact", None, False),
+    ("nearly 400 people", 400, "years", "nearly", None, False),      # the quote states people, not years
+    ("nearly 400 people", 400, "people", "nearly", None, True),
+    ("banned for three years", 3, "years", "exact", None, True),
+    ("not 400 people", 400, "people", "exact", None, False),
+    ("1.450 people", 1450, "people", "exact", None, False),
+])
+def test_ranges_units_and_denials(quote, value, unit, bound, low, ok):
+    high = 400 if bound == "range" else value
+    mention, reason = find_value(quote, high, unit, bound, low=low)
+    assert (mention is not None) == ok, reason
+    assert ok or reason

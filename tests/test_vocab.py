@@ -40,17 +40,23 @@ def test_the_schema_allows_exactly_the_vocabulary():
 
 def test_the_number_reader_and_the_pages_read_the_vocabulary():
     assert numbers.UNITS == vocab.UNITS.values and numbers.BOUNDS == vocab.BOUNDS.values
-    assert set(numbers.HEDGES.values()) | set(numbers.POST_HEDGES.values()) <= set(vocab.BOUNDS.values)
+    hedges = set(numbers.HEDGES.values()) | set(numbers.POST_HEDGES.values())
+    assert hedges - {numbers.NEGATED} <= set(vocab.BOUNDS.values)  # "not 400" is never a figure
     assert site.KIND_ORDER == list(vocab.ACTOR_KINDS.values)
     assert set(site.KIND_TITLES) == set(vocab.ACTOR_KINDS.values)
     assert list(chronology.EVENT_KIND_TITLES) == list(vocab.EVENT_KINDS.values)
     assert list(method.BOUND_EXPLAINED) == list(vocab.BOUNDS.values)
 
 
-@pytest.mark.parametrize("bound", [b for b in vocab.BOUNDS.values if b != "vague"])
+@pytest.mark.parametrize("bound", [b for b in vocab.BOUNDS.values if b not in ("vague", "range")])
 def test_a_hedged_figure_reads_with_its_bound_words(bound):
-    f = SimpleNamespace(value=400, unit="people", bound=bound, quote="")
+    f = SimpleNamespace(value=400, low=None, high=None, unit="people", bound=bound, quote="")
     assert fmt.figure_words(f) == vocab.BOUNDS[bound].phrase.format("400")
+
+
+def test_a_range_reads_as_both_ends():
+    f = SimpleNamespace(value=None, low=300, high=400, unit="people", bound="range", quote="")
+    assert fmt.figure_words(f) == "300–400"
 
 
 @pytest.mark.parametrize("unit", ["years", "months"])

@@ -11,6 +11,10 @@ def check(index):
             yield index.problem("archive-path", apath, f"archive path '{s.archive}' leaves the ledger's folder",
                                 "archives live beside the ledger, e.g. 'sources/<source-id>.txt'")
             continue
+        if read.status == "not-regular":
+            yield index.problem("archive-not-regular", apath, f"archive '{s.archive}' {read.reason}",
+                                "an archive is an ordinary text file saved inside the ledger's folder, not a link or a device")
+            continue
         if read.status == "missing":
             yield index.problem("archive-missing", apath, f"archive file '{s.archive}' does not exist",
                                 f"save the source's text verbatim at {read.shown}")

@@ -3,7 +3,7 @@ token, or an exclusion with a reason, so no number in a source is silently left 
 last, on the spans the other checks found (ledger.checks.run)."""
 from collections import defaultdict
 
-from ..numbers import numeral_spans
+from ..archive import covering
 from ..problems import Problem, format_path
 
 
@@ -12,10 +12,10 @@ def check(index, spans):
     for c in spans:
         by_source[c.source].append((c.start, c.end))
     for sid, archive in index.archives.items():
-        covered = sorted(by_source.get(sid, ()))
+        covers = covering(by_source.get(sid, ()))
         spath = format_path(index.path_of[sid] + ("archive",))
-        for a, b in numeral_spans(archive.text):
-            if any(s <= a and b <= t for s, t in covered):
+        for a, b in archive.numeral_spans:
+            if covers(a, b):
                 continue
             line, col = archive.line_col(a)
             context = archive.text[max(0, a - 30):b + 30]

@@ -1,6 +1,6 @@
 """Dates: every EDTF value parses, inferred dates carry their basis, and nothing is dated after
 the publication of the source that reports it."""
-from ..edtf import EdtfError, parse
+from ..edtf import EdtfError, day_problem, parse
 from ..vocab import UNKNOWN
 
 DATE_HINT = ("EDTF: 2022-11-08, 2022-11, 2022, 2022-11~ (around), 2022-11? (uncertain), "
@@ -23,7 +23,20 @@ def _needs_basis(d) -> bool:
     return d is None or d.is_interval or d.approximate or d.uncertain or d.start.precision != "day"
 
 
+def _records(index):
+    for table in (index.sources, index.actors, index.events, index.figures):
+        for rid, record in table.items():
+            yield index.path_of[rid], record
+
+
 def check(index):
+    for path, record in _records(index):
+        for field in ("added", "updated"):
+            value = getattr(record, field, None)
+            why = day_problem(value) if value is not None else None
+            if why:
+                yield index.problem("date-invalid", path + (field,), why,
+                                    "write the day the entry was added or updated, YYYY-MM-DD")
     for sid, s in index.sources.items():
         path = index.path_of[sid] + ("published",)
         bad = _invalid(index, s.published, path)
@@ -52,11 +65,17 @@ def check(index):
                 yield bad
             checks.append((index.dates.get(f.period), fpath, "figure period", [f.source]))
         for when, wpath, what, sources in checks:
-            if when is None or when.lower is None:
+            if when is None:
                 continue
+            # the start, and an interval's end (at its earliest), are checked alike
+            ends = [("starts", when.start), ("ends", when.end if when.is_interval else None)]
             for sid in sources:
                 pub = index.dates.get(index.sources[sid].published) if sid in index.sources else None
-                if pub is not None and pub.upper is not None and when.lower > pub.upper:
-                    yield index.problem("date-after-source", wpath,
-                                        f"{what} starts {when.lower.isoformat()}, after source '{sid}' was published ({pub.text})",
-                                        "a source cannot report what had not happened yet: check both dates")
+                if pub is None or pub.upper is None:
+                    continue
+                for verb, point in ends:
+                    if point is not None and point.lower > pub.upper:
+                        yield index.problem("date-after-source", wpath,
+                                            f"{what} {verb} {point.lower.isoformat()}, after source '{sid}' was published ({pub.text})",
+                                            "a source cannot report what had not happened yet: check both dates")
+                        break

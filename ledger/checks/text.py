@@ -6,9 +6,9 @@ editor's pull request, not discovered on a page.
 """
 import re
 
-from ..numbers import numeral_spans
-from ..problems import Covered, suggest
 from ..edtf import EdtfError, parse
+from ..numerals import describe_char, forbidden_chars, mixed_script_words, numerals
+from ..problems import Covered, suggest
 from ..tokens import NOT_A_TOKEN, TOKEN
 
 HTML = re.compile(r"<\s*[A-Za-z/!?]|&#?\w+;")
@@ -76,20 +76,29 @@ def _prose(index):
 
 def check(index):
     for path, value in _walk(index.loaded.data, ()):
+        bad = forbidden_chars(value)
+        if bad:
+            yield index.problem("text-control", path, "text contains invisible or control characters: "
+                                + ", ".join(describe_char(ch) for ch in bad),
+                                "delete them (retype the words if unsure); they hide words from the checks and can "
+                                "change what a terminal, feed or spreadsheet shows")
+        if mixed := mixed_script_words(value):
+            yield index.problem("text-lookalike", path, "words mix Latin with Cyrillic or Greek letters: " + ", ".join(mixed),
+                                "retype the words in one alphabet; look-alike letters hide words from the checks")
         if TEMPLATE.search(value):
             yield index.problem("text-template", path, "text contains template syntax ('{{', '{%' or '{#')",
                                 "the site shows ledger text literally; remove the braces (tokens use single braces: {fig:ID})")
         if HTML.search(value):
             yield index.problem("text-markup", path, "text contains HTML ('<tag' or an '&entity;')",
                                 "write plain text; the site does the formatting and escapes what it shows")
-    # Names, roles and outlets are shown as plain text too, where a digit would be an unsourced
+    # Names, roles and outlets are shown as plain text too, where a numeral would be an unsourced
     # number on the page (headlines are exempt: they render as the source's words, in <cite>).
     for path, value in _labels(index):
-        spans = numeral_spans(value)
-        if any(value[a].isdigit() for a, _ in spans):
-            yield index.problem("text-numeral", path,
-                                f"'{value}' contains digits, which the site would show as an unsourced number",
-                                "spell the name as the sources do without digits, or raise it with the maintainers")
+        found = numerals(value)
+        if found:
+            yield index.problem("text-numeral", path, f"'{value}' contains numerals ({', '.join(found)}), which the "
+                                "site would show as an unsourced number",
+                                "spell the name as the sources do without numerals, or raise it with the maintainers")
     for path, value, quotable, complete in _prose(index):
         rest, pos = [], 0
         for m in TOKEN.finditer(value):
@@ -123,7 +132,7 @@ def check(index):
             bad = bad.group(0)
             yield index.problem("token-invalid", path, f"'{bad}' is not a token",
                                 "tokens are {fig:FIGURE-ID}, {date:EDTF} and {q:verbatim words}")
-        spans = numeral_spans(plain)
-        if spans:
-            words = ", ".join(sorted({plain[a:b] for a, b in spans}))
+        found = numerals(plain)
+        if found:
+            words = ", ".join(sorted(found))
             yield index.problem("text-numeral", path, f"prose contains numerals outside tokens: {words}", NUMERAL_HINT)

@@ -5,8 +5,9 @@ and dashes; never fuzzy acceptance), and the figure's value, unit and bound are 
 quote.  The spans found are returned for the coverage check (ledger/checks/coverage.py).
 """
 from ..archive import normalize
-from ..numbers import find_value, numeral_spans
+from ..numbers import numeral_spans
 from ..problems import Covered
+from ..statement import find_value, range_shape_problem
 
 
 def check(index):
@@ -16,6 +17,10 @@ def check(index):
         if archive is None:
             continue  # missing source or archive: reported where it is defined
         spans = archive.find_all(f.quote)
+        if not spans and (why := archive.cut_reason(f.quote)):
+            yield index.problem("trace-quote-cut", path + ("quote",), f"the quote cuts the archive's words: {why}",
+                                "quote whole words, and each number with the hedge and unit that stand with it in the archive")
+            continue
         if not spans:
             near = archive.nearest(f.quote)
             yield index.problem("trace-quote", path + ("quote",), f"quote not found in the archive of '{f.source}'",
@@ -27,11 +32,20 @@ def check(index):
             yield index.problem("trace-vague", path + ("value",), "a vague figure has no value",
                                 "remove 'value': words such as 'hundreds' are never turned into a number")
             continue
-        if f.bound != "vague" and f.value is None:
+        shape = range_shape_problem(f.bound, f.value, f.low, f.high)
+        if shape:
+            yield index.problem("trace-range", path + ("bound",), shape,
+                                "a range ('between 300 and 400', '300-400') is bound: range with low and high and no value; "
+                                "any other bound gives value, not low and high")
+            continue
+        if f.bound not in ("vague", "range") and f.value is None:
             yield index.problem("field-missing", path, "required field 'value' is missing",
                                 "give the number as stated, or set bound: vague for words such as 'hundreds'")
             continue
-        mention, reason = find_value(normalize(f.quote), f.value, f.unit, f.bound)
+        if f.bound == "range":
+            mention, reason = find_value(normalize(f.quote), f.high, f.unit, f.bound, low=f.low)
+        else:
+            mention, reason = find_value(normalize(f.quote), f.value, f.unit, f.bound)
         if mention is None:
             yield index.problem("trace-value", path + ("value",), f"the quote does not state this figure: {reason}",
                                 "the quote must contain the number with its hedge ('nearly', 'at least') and unit")

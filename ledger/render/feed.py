@@ -4,8 +4,15 @@ from __future__ import annotations
 import uuid
 from urllib.parse import urljoin
 
+from ..numerals import printable
 from .changes import changes
-from .html import esc
+from .html import esc as _html_esc
+
+
+def esc(value) -> str:
+    """Escaped for XML, with control and invisible characters written as visible escapes: the
+    validator refuses them, and the feed stays well-formed XML even if one got through."""
+    return _html_esc(printable("" if value is None else str(value)))
 
 FEED_PATH = "feed.xml"
 _NS = uuid.UUID("6f1c1f7e-3c55-4c1e-9d43-5b0d2c9a0a51")

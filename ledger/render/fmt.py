@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..archive import normalize
+from ..statement import find_value
 from ..vocab import BOUNDS, UNITS
 
 # Vague quantities, longest first so that "tens of thousands" wins over "thousands".
@@ -56,20 +58,28 @@ def amount(value, unit: str) -> str:
 
 def vague_words(quote: str, unit: str = "people") -> str:
     """The vague words of a quote ('hundreds'), verbatim; a neutral phrase when none is found."""
-    try:
-        from ..archive import normalize
-        from ..numbers import find_value
-        mention, _ = find_value(normalize(quote or ""), None, unit, "vague")
-        if mention is not None:
-            return mention.text
-    except ImportError:  # pragma: no cover - the engine's number reader is optional here
-        pass
+    mention, _ = find_value(normalize(quote or ""), None, unit, "vague")
+    if mention is not None:
+        return mention.text
     m = _VAGUE_RE.search(quote or "")
     return m.group(1) if m else "an unstated number"
 
 
+def range_words(low, high, unit: str) -> str:
+    """'300–400', '$3–4 million', '10–15 percent', '3–5 years': both ends, one unit, an en dash."""
+    if unit == "usd":
+        lo, hi = _scaled(low), _scaled(high)
+        if lo and hi and lo.split()[-1] == hi.split()[-1]:
+            return f"${lo.rsplit(' ', 1)[0]}–{hi}"
+        return f"${lo or number(low)}–${hi or number(high)}"
+    high_words = amount(high, unit)
+    return f"{number(low)}–{high_words}" if unit != "tier" else f"Tier {number(low)}–{number(high)}"
+
+
 def figure_words(figure) -> str:
-    """What a figure element shows: the value with its hedge and unit, or the vague words."""
+    """What a figure element shows: the value with its hedge and unit, a range, or the vague words."""
+    if figure.bound == "range" and figure.low is not None and figure.high is not None:
+        return range_words(figure.low, figure.high, figure.unit)
     if figure.bound == "vague" or figure.value is None:
         return vague_words(figure.quote, figure.unit)
     return BOUNDS.word(figure.bound, "phrase", "{}").format(amount(figure.value, figure.unit))

@@ -15,7 +15,6 @@ from ..validate import validate_file
 from ..vocab import ACTOR_KINDS
 from . import paging
 
-
 KIND_ORDER = list(ACTOR_KINDS.values)
 KIND_TITLES = {t.value: t.title for t in ACTOR_KINDS}
 

@@ -3,10 +3,14 @@ them appear on the chronology, figures, sources and actors pages, with no code c
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime, timezone
 
 from bs4 import BeautifulSoup
 
 from sitebuild import build, ledger_copy  # noqa: F401 (fixtures)
+
+# The day the entry is added: today (UTC), since an added date may not lie after the build date.
+TODAY = datetime.now(timezone.utc).date().isoformat()
 
 ARCHIVE = ("Provincial police said they detained 45 foreign nationals in a raid on a compound "
            "in Sihanoukville, most of them Chinese.\n")
@@ -20,7 +24,7 @@ NEW_SOURCE = """\
     url: https://news.example.net/raid-report
     archive: sources/test-weekly-2023-05-raid.txt
     archive_sha256: {sha}
-    added: 2026-12-01
+    added: ADDED-DAY
 """
 NEW_ACTOR = """\
   - id: sihanoukville-police
@@ -29,7 +33,7 @@ NEW_ACTOR = """\
     parent: ministry-of-interior
     aliases: [Sihanoukville police, Preah Sihanouk police]
     description: The provincial police of Preah Sihanouk, whose capital is Sihanoukville.
-    added: 2026-12-01
+    added: ADDED-DAY
 """
 NEW_EVENT = """\
   - id: 2023-05-sihanoukville-raid
@@ -40,7 +44,7 @@ NEW_EVENT = """\
     kind: raid
     actors: [{id: sihanoukville-police, role: raiding police}]
     sources: [test-weekly-2023-05-raid]
-    added: 2026-12-01
+    added: ADDED-DAY
     figures:
       - id: test-weekly-detained
         value: 45
@@ -51,7 +55,7 @@ NEW_EVENT = """\
         source: test-weekly-2023-05-raid
         claimed_by: sihanoukville-police
         quote: they detained 45 foreign nationals
-        added: 2026-12-01
+        added: ADDED-DAY
 """
 
 
@@ -65,9 +69,9 @@ def test_new_source_event_and_figure_appear_everywhere(ledger_copy, tmp_path):
     archive.write_text(ARCHIVE, encoding="utf-8")
     sha = hashlib.sha256(archive.read_bytes()).hexdigest()
     text = ledger_copy.read_text()
-    text = _insert(text, "actors:\n", NEW_SOURCE.format(sha=sha))
-    text = _insert(text, "events:\n", NEW_ACTOR)
-    text = _insert(text, "excluded_numbers:\n", NEW_EVENT)
+    text = _insert(text, "actors:\n", NEW_SOURCE.format(sha=sha).replace("ADDED-DAY", TODAY))
+    text = _insert(text, "events:\n", NEW_ACTOR.replace("ADDED-DAY", TODAY))
+    text = _insert(text, "excluded_numbers:\n", NEW_EVENT.replace("ADDED-DAY", TODAY))
     ledger_copy.write_text(text)
 
     out = tmp_path / "site"
@@ -113,6 +117,6 @@ def test_new_source_event_and_figure_appear_everywhere(ledger_copy, tmp_path):
     assert actors.find(id="actor-ministry-of-interior").find_parent("section").select_one('a[href="#actor-sihanoukville-police"]') is not None
 
     # what's new and the published data
-    assert page("whats-new").find("time")["datetime"] == "2026-12-01"
+    assert page("whats-new").find("time")["datetime"] == TODAY
     assert "test-weekly-detained" in (out / "data" / "figures.csv").read_text()
     assert "2023-05-sihanoukville-raid" in (out / "feed.xml").read_text()
