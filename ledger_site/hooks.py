@@ -63,6 +63,14 @@ def on_page_context(context, page, config, nav):
     return _wiring().on_page_context(context, page, config, nav)
 
 
+def on_post_page(output, page, config):
+    return importlib.import_module("ledger_site.theme_markup").fix_toggles(output)
+
+
+def on_post_template(output_content, template_name, config):  # 404.html
+    return importlib.import_module("ledger_site.theme_markup").fix_toggles(output_content)
+
+
 @event_priority(-100)  # after the search plugin has written its index
 def on_post_build(config):
     return _wiring().on_post_build(config)
