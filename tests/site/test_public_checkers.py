@@ -66,7 +66,7 @@ def test_the_html_checker_finds_the_errors_this_site_once_had(tmp_path):
 
 
 def test_theme_toggles_keep_autocomplete_off_through_their_form(site):
-    from macros.theme_markup import FORM_ID
+    from ledger_site.theme_markup import FORM_ID
     for rel in ("index.html", "404.html", "figures/index.html"):
         soup = site.page(rel)
         toggles = soup.select("input.md-toggle[data-md-toggle]")
@@ -114,10 +114,10 @@ def _check_atom(path: Path, ledger_dated: int):
 
 
 def test_the_atom_feed_parses_without_error_and_has_rfc4287s_required_elements(site, site_with_url):
-    from ledger.render.pages import changes
+    from ledger.render.changes import changes
     from ledger.render.site import load
-    _check_atom(site.root / "feed.xml", len(changes(load(site.ledger_file))))
-    _check_atom(site_with_url / "feed.xml", len(changes(load(SAMPLE))))
+    _check_atom(site.root / "feed.xml", len(changes(*load(site.ledger_file))))
+    _check_atom(site_with_url / "feed.xml", len(changes(*load(SAMPLE))))
     import feedparser
     parsed = feedparser.parse((site_with_url / "feed.xml").read_bytes())
     assert all(e.link.startswith(SITE_URL) for e in parsed.entries)
@@ -133,3 +133,86 @@ def test_the_sitemap_parses_and_lists_every_page(site_with_url):
         if rel != "404.html":  # not a page: the server's answer for a missing one
             pages.append(SITE_URL + rel.removesuffix("index.html"))
     assert sorted(listed) == sorted(pages) and len(pages) > 5
+
+
+# -- dataset metadata (schema.org Dataset, JSON-LD) on the data page ----------------------------------
+def _site_name() -> str:
+    import yaml
+
+    class Loader(yaml.SafeLoader):  # mkdocs.yml's !ENV tags read as nothing
+        pass
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)["site_name"]
+
+
+def _dataset(root: Path) -> dict:
+    from bs4 import BeautifulSoup
+    soup = BeautifulSoup((root / "data" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    scripts = soup.find_all("script", type="application/ld+json")
+    assert len(scripts) == 1
+    return json.loads(scripts[0].string)
+
+
+def _edtf_bounds(texts):
+    from ledger.edtf import parse
+    dates = [parse(t) for t in texts if t and t != "unknown"]
+    return min(d.lower for d in dates if d.lower), max(d.upper for d in dates if d.upper)
+
+
+def test_the_data_page_describes_the_published_files_as_a_schema_org_dataset(site):
+    import csv
+    import io
+    from urllib.parse import urljoin
+    meta = _dataset(site.root)
+    data = site.root / "data"
+    package = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
+    assert meta["@context"] == "https://schema.org" and meta["@type"] == "Dataset"
+    # the same names and the same licence as the data package beside the files
+    assert meta["name"] == package["title"] and meta["description"] == package["description"]
+    assert [meta["license"]] == [lic["path"] for lic in package["licenses"]]
+    assert meta["creator"] == {"@type": "Organization", "name": _site_name()}
+    assert meta["spatialCoverage"] == {"@type": "Place", "name": "Cambodia"}
+    # a distribution entry for each published file, at an address that holds it, in its format
+    files = {d["name"]: d for d in meta["distribution"]}
+    assert sorted(files) == ["datapackage.json", "events.csv", "figures.csv", "ledger.json"]
+    media = {r["path"]: r["mediatype"] for r in package["resources"]}
+    for name, d in files.items():
+        assert d["@type"] == "DataDownload"
+        target = urljoin("https://site.invalid/data/", d["contentUrl"]).removeprefix("https://site.invalid/")
+        text = (site.root / target).read_text(encoding="utf-8")
+        if name.endswith(".csv"):
+            assert d["encodingFormat"] == "text/csv" == media[name]
+            assert next(csv.reader(io.StringIO(text)))[0] == "id"
+        else:
+            assert d["encodingFormat"] == "application/json" and json.loads(text)
+    # the dates it covers are those of the ledger's events, read back from the published events.csv
+    events = list(csv.DictReader(io.StringIO((data / "events.csv").read_text(encoding="utf-8"))))
+    first, last = _edtf_bounds(e["date"] for e in events)
+    start, _, end = meta["temporalCoverage"].partition("/")
+    assert _edtf_bounds([start])[0] == first and _edtf_bounds([end or start])[1] == last, meta["temporalCoverage"]
+    # last modified: the latest day any record of the published ledger was added or updated
+    def days(node):
+        if isinstance(node, dict):
+            yield from (v for k, v in node.items() if k in ("added", "updated"))
+            yield from (d for v in node.values() for d in days(v))
+        elif isinstance(node, list):
+            yield from (d for v in node for d in days(v))
+    assert meta["dateModified"] == max(days(json.loads((data / "ledger.json").read_text(encoding="utf-8"))))
+
+
+def test_with_the_site_url_the_dataset_gives_absolute_addresses(site_with_url):
+    meta = _dataset(site_with_url)
+    assert meta["url"] == SITE_URL + "data/"
+    assert {d["contentUrl"] for d in meta["distribution"]} == {
+        SITE_URL + "data/" + n for n in ("ledger.json", "figures.csv", "events.csv", "datapackage.json")}
+
+
+def test_json_ld_cannot_close_its_script_element():
+    from bs4 import BeautifulSoup
+    from ledger.render import jsonld
+    hostile = "A & B </script><script>alert(1)</script> <!-- x --> \u2028"
+    out = jsonld.script({"@type": "Dataset", "name": hostile})
+    inner = out.split(">", 1)[1].rsplit("</script>", 1)[0]
+    assert not any(c in inner for c in "<>&"), inner
+    scripts = BeautifulSoup(f"<body>{out}<p>after</p></body>", "html.parser").find_all("script")
+    assert len(scripts) == 1 and json.loads(scripts[0].string)["name"] == hostile
