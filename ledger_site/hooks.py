@@ -1,4 +1,5 @@
-"""mkdocs hooks (`hooks:` in mkdocs.yml): a shim over ledger_site/wiring.py.
+"""mkdocs hooks (`hooks:` in mkdocs.yml): a shim over ledger_site/wiring.py (and, for each
+rendered page, ledger_site/theme_markup.py).
 
 mkdocs imports this file once per process, so it holds no logic of its own.  Before each build it
 checks whether any source file of the ledger or ledger_site packages changed since the last build
