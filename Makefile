@@ -23,6 +23,7 @@ validate: $(STAMP)
 
 test: $(STAMP)
 	scripts/ensure-chromium   # the browser tests drive Debian's chromium; installed here if missing
+	scripts/ensure-vnu        # the Nu Html Checker (pinned vnu.jar from npm) that checks every built page
 	$(VENV)/bin/python -m pytest
 
 clean:

@@ -12,6 +12,16 @@ from .edtf import parse_or_none
 from .vocab import BOUNDS
 
 
+# Shared with the data page's schema.org Dataset (ledger/render/jsonld.py): one licence, one title.
+LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
+           "path": "https://creativecommons.org/licenses/by/4.0/"}
+TITLE = "Cambodia's deportations of Chinese nationals: sourced figures and events"
+DESCRIPTION = "Every figure with the verbatim quote of its archived source. Generated from data/events.yaml."
+# the published data files (written by write_all) and their media types
+MEDIA_TYPES = {"ledger.json": "application/json", "figures.csv": "text/csv", "events.csv": "text/csv",
+               "datapackage.json": "application/json"}
+
+
 def ledger_json(ledger: model.Ledger) -> str:
     return json.dumps(ledger.model_dump(mode="json", exclude_none=True), ensure_ascii=False, indent=2) + "\n"
 
@@ -105,14 +115,13 @@ def datapackage(name: str = "cambodia-deportations-ledger") -> dict:
         return {"fields": [{"name": n, "type": t, "description": d} for n, t, d in fields], "primaryKey": [key]}
     return {
         "name": name,
-        "title": "Cambodia's deportations of Chinese nationals: sourced figures and events",
-        "description": "Every figure with the verbatim quote of its archived source. Generated from data/events.yaml.",
-        "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
-                      "path": "https://creativecommons.org/licenses/by/4.0/"}],
+        "title": TITLE,
+        "description": DESCRIPTION,
+        "licenses": [dict(LICENSE)],
         "resources": [
-            {"name": "figures", "path": "figures.csv", "format": "csv", "mediatype": "text/csv",
+            {"name": "figures", "path": "figures.csv", "format": "csv", "mediatype": MEDIA_TYPES["figures.csv"],
              "encoding": "utf-8", "schema": schema(FIGURE_FIELDS, "id")},
-            {"name": "events", "path": "events.csv", "format": "csv", "mediatype": "text/csv",
+            {"name": "events", "path": "events.csv", "format": "csv", "mediatype": MEDIA_TYPES["events.csv"],
              "encoding": "utf-8", "schema": schema(EVENT_FIELDS, "id")},
         ],
     }

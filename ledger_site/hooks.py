@@ -1,4 +1,5 @@
-"""mkdocs hooks (`hooks:` in mkdocs.yml): a shim over ledger_site/wiring.py.
+"""mkdocs hooks (`hooks:` in mkdocs.yml): a shim over ledger_site/wiring.py (and, for each
+rendered page, ledger_site/theme_markup.py).
 
 mkdocs imports this file once per process, so it holds no logic of its own.  Before each build it
 checks whether any source file of the ledger or ledger_site packages changed since the last build
@@ -61,6 +62,14 @@ def on_files(files, config):
 
 def on_page_context(context, page, config, nav):
     return _wiring().on_page_context(context, page, config, nav)
+
+
+def on_post_page(output, page, config):
+    return importlib.import_module("ledger_site.theme_markup").fix_toggles(output)
+
+
+def on_post_template(output_content, template_name, config):  # 404.html
+    return importlib.import_module("ledger_site.theme_markup").fix_toggles(output_content)
 
 
 @event_priority(-100)  # after the search plugin has written its index

@@ -21,8 +21,8 @@ from urllib.parse import urljoin
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from ledger.render import (actors, charts, chronology, explainer, feed, figures, generated, html, inline, method,
-                           reference, search, sources, whatsnew)
+from ledger.render import (actors, charts, chronology, explainer, feed, figures, generated, html, inline, jsonld,
+                           method, reference, search, sources, whatsnew)
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
@@ -39,6 +39,7 @@ class _State:
     page_key = None      # src_uri of the page whose macros are running
     ctx = None           # its render context
     exports: tuple = (None, {})  # (index, {dest: bytes})
+    config = None        # the mkdocs config of this build (the site's name and address)
 
 
 STATE = _State()
@@ -107,6 +108,7 @@ def on_config(config):
     STATE.nonce = secrets.token_hex(8)
     STATE.blocks = {}
     STATE.page_key = STATE.ctx = None
+    STATE.config = config
     if not config.repo_url:
         config.edit_uri = None  # no repository known (REPO_URL unset): no "edit" links at all
     load(config)
@@ -215,6 +217,15 @@ def on_serve(server, config, builder):
     return server
 
 
+def dataset_jsonld(ctx) -> str:
+    """The data page's schema.org Dataset (ledger/render/jsonld.py): the site's name as creator; the
+    files' and the page's addresses absolute when the site's URL is known, else relative."""
+    base = STATE.config.site_url
+    url = (lambda path: urljoin(base, path)) if base else ctx.links.file
+    page = urljoin(base, ctx.links.current) if base else None
+    return jsonld.script(jsonld.dataset(ctx.index, STATE.config.site_name, url, page))
+
+
 # the macros each page may call: name -> (renderer, is it a block?)
 MACROS = {
     # inline
@@ -240,6 +251,7 @@ MACROS = {
     "skeleton": (reference.skeleton, True),
     "downloads": (method.downloads, True),
     "problem_codes": (reference.problem_codes, True),
+    "dataset_jsonld": (dataset_jsonld, True),
     "deportations_chart": (charts.deportations_chart, True),
     "counted_chart": (charts.counted_chart, True),
 }

@@ -20,13 +20,14 @@ def esc(value) -> str:
 
 
 def attrs(**pairs) -> str:
-    """' a="1" b="2"' from keyword pairs (trailing '_' stripped, '_' -> '-'); None is left out."""
+    """' a="1" b="2"' from keyword pairs (trailing '_' stripped, '_' -> '-'); None and False are
+    left out, and True gives a bare boolean attribute (' selected'), which takes no value in HTML."""
     out = []
     for key, value in pairs.items():
         if value is None or value is False:
             continue
         name = key.rstrip("_").replace("_", "-")
-        out.append(f' {name}="{esc(value)}"')
+        out.append(f" {name}" if value is True else f' {name}="{esc(value)}"')
     return "".join(out)
 
 

@@ -41,6 +41,8 @@ def _digit_allowed(node) -> bool:
             return True
         if parent.name == "span" and "figure" in (parent.get("class") or []):
             return True
+        if parent.name == "script" and parent.get("type") == "application/ld+json":  # the data page's
+            return True                                                             # metadata, not text
         if (parent.name == "option" and node.strip() == parent.get("value")  # a year to choose in the
                 and parent.find_parent("form", class_="chronology-filters") is not None):  # chronology filter
             return True
