@@ -1,24 +1,19 @@
-"""Helpers and fixtures for the built-site tests: run `mkdocs build --strict`, and read a built
-site with BeautifulSoup (a real HTML parser).  Each site is built once per test session into a
-temporary folder, from the sample ledger and (when it exists and validates) data/events.yaml.
-
-The fixtures live here, imported by the test modules that use them, rather than in a conftest.py:
-a second module named `conftest` would shadow tests/conftest.py for `from conftest import …`."""
+"""Helpers for the built-site tests (tests/site, tests/browser): run `mkdocs build --strict`, and
+read a built site with BeautifulSoup (a real HTML parser).  The fixtures that build each site once
+per session are in tests/conftest.py and tests/site/conftest.py."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
 from bs4 import BeautifulSoup
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "tests" / "cases" / "valid" / "basic" / "events.yaml"
-REAL = ROOT / "data" / "events.yaml"
+from ledger.validate import validate_file
+from tests import REAL, ROOT
+
 REPO_URL = "https://github.com/example-org/example-repo"
 
 
@@ -46,10 +41,10 @@ class Site:
     ledger_file: Path
     log: str
     _pages: dict = field(default_factory=dict)
+    _ids_of: dict = field(default_factory=dict)
 
     @property
     def ledger(self):
-        from ledger.validate import validate_file
         if not hasattr(self, "_ledger"):
             self._ledger = validate_file(self.ledger_file).ledger
         return self._ledger
@@ -68,14 +63,24 @@ class Site:
         for f in self.html_files():
             yield f.relative_to(self.root).as_posix(), self.page(f.relative_to(self.root).as_posix())
 
+    def ids(self, rel: str) -> dict:
+        """{id: [elements]} of one page, indexed once (a per-link soup.find(id=…) walks the page)."""
+        rel = rel + "index.html" if rel.endswith("/") or rel == "" else rel
+        if rel not in self._ids_of:
+            index: dict = {}
+            for el in self.page(rel).find_all(id=True):
+                index.setdefault(el["id"], []).append(el)
+            self._ids_of[rel] = index
+        return self._ids_of[rel]
+
     def element(self, ident: str, prefix: str = ""):
         """The element with this id on the first page whose path starts with prefix ('figures/',
         'chronology/'): a listing may be split over several pages (ledger/render/paging.py)."""
         if "_ids" not in self.__dict__:
             self._ids = {}
-            for rel, soup in self.pages():
-                for el in soup.find_all(id=True):
-                    self._ids.setdefault(el["id"], []).append((rel, el))
+            for rel, _ in self.pages():
+                for ident_, els in self.ids(rel).items():
+                    self._ids.setdefault(ident_, []).extend((rel, el) for el in els)
         return next((el for rel, el in self._ids.get(ident, []) if rel.startswith(prefix)), None)
 
     def entry(self, anchor: str, prefix: str = ""):
@@ -89,89 +94,15 @@ class Site:
                 yield f, e
 
 
-_BUILT: dict = {}  # (name, ledger) -> Site: a fixture imported into several modules builds once
-
-
-def _build_site(tmp_path_factory, name: str, ledger: Path) -> Site:
-    if (name, ledger) in _BUILT:
-        return _BUILT[(name, ledger)]
-    out = tmp_path_factory.mktemp(name) / "site"
+def build_site(out: Path, ledger: Path) -> Site:
+    """Build the site of a ledger into out; fail the test with mkdocs' output if the build fails."""
     proc = build(ledger, out)
     assert proc.returncode == 0, f"mkdocs build failed for {ledger}:\n{proc.stdout}\n{proc.stderr}"
-    _BUILT[(name, ledger)] = Site(out, ledger, proc.stdout + proc.stderr)
-    return _BUILT[(name, ledger)]
+    return Site(out, ledger, proc.stdout + proc.stderr)
 
 
-@pytest.fixture(scope="session")
-def sample_site(tmp_path_factory) -> Site:
-    return _build_site(tmp_path_factory, "sample", SAMPLE)
-
-
-def _real_ok() -> bool:
+def real_ok() -> bool:
+    """Whether data/events.yaml exists and validates (its site can be built)."""
     if not REAL.exists():
         return False
-    from ledger.validate import validate_file
     return validate_file(REAL).ok
-
-
-SITES = ["sample", "real", "split"]
-SPLIT_EVENTS = 400  # over two years: every listing splits, and each year of the chronology has parts
-
-
-def _split_site(tmp_path_factory) -> Site:
-    """A synthetic ledger large enough that the figures, actors and sources listings and the
-    chronology's years are split into several pages (ledger/render/paging.py)."""
-    from ledger.synth import synthesize
-    if ("split", None) not in _BUILT:
-        out = tmp_path_factory.mktemp("split-ledger")
-        synthesize(SPLIT_EVENTS, seed=3, out=out, years=2)
-        _BUILT[("split", None)] = _build_site(tmp_path_factory, "split", out / "events.yaml")
-    return _BUILT[("split", None)]
-
-
-@pytest.fixture(scope="session")
-def real_site(tmp_path_factory) -> Site:
-    """The site built from data/events.yaml (skipped when it does not exist or validate)."""
-    if not _real_ok():
-        pytest.skip("data/events.yaml does not exist yet or does not validate")
-    return _build_site(tmp_path_factory, "real", REAL)
-
-
-@pytest.fixture(scope="session", params=SITES)
-def site(request, tmp_path_factory) -> Site:
-    """Every site that can be built: the sample ledger, and data/events.yaml when it validates."""
-    if request.param == "sample":
-        return request.getfixturevalue("sample_site")
-    if request.param == "split":
-        return _split_site(tmp_path_factory)
-    if not _real_ok():
-        pytest.skip("data/events.yaml does not exist yet or does not validate")
-    return _build_site(tmp_path_factory, "real", REAL)  # built once: shared with real_site
-
-
-@pytest.fixture(scope="session")
-def split_site(tmp_path_factory) -> Site:
-    return _split_site(tmp_path_factory)
-
-
-@pytest.fixture
-def ledger_copy(tmp_path) -> Path:
-    """A writable copy of the sample ledger and its archives; returns the events.yaml path."""
-    dest = tmp_path / "ledger"
-    shutil.copytree(SAMPLE.parent, dest)
-    return dest / "events.yaml"
-
-
-@pytest.fixture
-def project_copy(tmp_path) -> Path:
-    """A copy of the site's own files (mkdocs.yml, docs/, ledger_site/, overrides/), with ledger/ and data/ linked,
-    to build variants of the pages without touching the real ones; returns the project folder."""
-    dest = tmp_path / "project"
-    dest.mkdir()
-    shutil.copy2(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", dest / "docs")
-    shutil.copytree(ROOT / "ledger_site", dest / "ledger_site", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "overrides", dest / "overrides")
-    (dest / "ledger").symlink_to(ROOT / "ledger", target_is_directory=True)
-    (dest / "data").symlink_to(ROOT / "data", target_is_directory=True)
-    return dest

@@ -11,13 +11,11 @@ from urllib.parse import unquote
 import pytest
 from playwright.sync_api import expect
 
-pytest.register_assert_rewrite("browserkit")  # before its import: it is also a plugin (below)
-from browserkit import site_path, visible
+from tests.browser.browserkit import site_path, visible
 from ledger.edtf import parse
 from ledger.render import fmt
 from ledger.render.inline import (actor_href, date_words, event_href, figure_href, prose_text)
 
-pytest_plugins = ["browserkit"]  # its fixtures, registered once for the session
 TRANSPARENT = {"rgba(0, 0, 0, 0)", "transparent"}
 
 

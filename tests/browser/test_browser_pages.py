@@ -11,12 +11,11 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-pytest.register_assert_rewrite("browserkit")  # before its import: it is also a plugin (below)
-from browserkit import DESKTOP, OUTPUT, PHONE, ROOT, SCREENSHOTS, site_path, visible
+from tests import ROOT
+from tests.browser.browserkit import DESKTOP, OUTPUT, PHONE, SCREENSHOTS, site_path, visible
 from ledger.render import fmt
 from ledger.render.inline import actor_href, event_href, figure_href, source_href
 
-pytest_plugins = ["browserkit"]  # its fixtures, registered once for the session
 SERIOUS = {"serious", "critical"}
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CASES, ROOT
+from tests import CASES, ROOT
 
 
 def run(*args, cwd=None, env=None):

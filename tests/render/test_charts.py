@@ -9,19 +9,12 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from sitebuild import SAMPLE
-
 from ledger.render import charts, fmt, html, inline, site as site_mod
 
 
 @pytest.fixture(scope="module")
-def loaded():
-    return site_mod.load(SAMPLE)
-
-
-@pytest.fixture(scope="module")
 def sample(loaded):
-    """The sample ledger's index."""
+    """The sample ledger's index (the loaded sample ledger is a fixture of tests/render/conftest.py)."""
     return loaded.index
 
 

@@ -6,7 +6,7 @@ import hashlib
 
 from bs4 import BeautifulSoup
 
-from sitebuild import build, ledger_copy  # noqa: F401 (fixtures)
+from tests.sitebuild import build
 
 ARCHIVE = ("Provincial police said they detained 45 foreign nationals in a raid on a compound "
            "in Sihanoukville, most of them Chinese.\n")

@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup, Comment
 
 from ledger.vocab import BOUNDS
-from sitebuild import REPO_URL, sample_site, site, split_site  # noqa: F401 (fixtures)
+from tests.sitebuild import REPO_URL
 
 # A digit inside an article must stand in one of these (the rendering contract in ledger/render/inline.py).
 ALLOWED_TAGS = {"time", "q", "blockquote", "cite", "code", "pre", "kbd", "samp", "svg", "sup"}
@@ -360,6 +360,7 @@ def test_home_states_the_guarantee_and_uses_ledger_numbers(sample_site):
     assert art.select_one("span.figure") is not None and art.select_one("time") is not None
 
 
+@pytest.mark.slow
 def test_large_listings_are_split_into_bounded_pages(split_site):
     """At scale every listing is split (paging.py), each split page is linked from its listing,
     none is in the nav, and no page grows past a megabyte."""

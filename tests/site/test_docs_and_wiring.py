@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 
-from sitebuild import ROOT, ledger_copy, project_copy  # noqa: F401 (fixtures)
+from tests import ROOT
 
 
 def _prose(md: str) -> str:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import html
 import json
 
-from sitebuild import sample_site, site  # noqa: F401 (fixtures)
-
 from ledger.render import inline, html as html_mod, site as site_mod
 
 
