@@ -21,7 +21,6 @@ class Problem:
     path: str
     message: str
     hint: Optional[str] = None
-    severity: str = "error"
 
     def text(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}"

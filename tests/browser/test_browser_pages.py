@@ -7,7 +7,6 @@ import json
 import re
 from collections import Counter
 
-import pytest
 import yaml
 from playwright.sync_api import expect
 

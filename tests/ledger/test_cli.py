@@ -2,11 +2,8 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-
-from tests import CASES, ROOT
 
 
 def run(*args, cwd=None, env=None):

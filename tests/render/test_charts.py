@@ -9,7 +9,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from ledger.render import charts, fmt, html, inline, site as site_mod
+from ledger.render import charts, fmt, html, inline
 
 
 @pytest.fixture(scope="module")
