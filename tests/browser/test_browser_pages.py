@@ -120,6 +120,7 @@ def test_the_charts_draw_ledger_figures_and_link_each_bar_to_its_row(open_page, 
     for chart, expected in ((figures.nth(0), [f.id for f, _ in drawn]),
                             (figures.nth(1), [x.id for p in pairs for x in (p.whole, p.part)])):
         bars = chart.locator("svg a")
+        assert expected, "the ledger has nothing for this chart to draw"
         assert [bars.nth(i).locator("rect").get_attribute("data-figure") for i in range(bars.count())] == expected
         for i in range(bars.count()):
             bar = bars.nth(i)
@@ -129,8 +130,9 @@ def test_the_charts_draw_ledger_figures_and_link_each_bar_to_its_row(open_page, 
             assert fill.startswith("url(") == (f.bound in charts.HEDGED), f"{f.id} ({f.bound}) filled {fill}"
             expect(bar).to_have_accessible_name(re.compile("^" + re.escape(fmt.figure_words(f) + ": ")))
         # each chart's table has the same figures, each opening its quote
-        rows = chart.locator("table.chart-table tbody tr")
-        assert rows.count() >= 1
+        refs = chart.locator("table.chart-table tbody tr .figure-ref")
+        assert refs.locator("span.figure").evaluate_all("els => els.map(e => e.dataset.figure)") == expected
+        expect(refs.locator(".figure-tip q")).to_have_count(len(expected))
     not_drawn = figures.nth(0).locator(".chart-not-drawn span.figure")
     assert sorted(not_drawn.evaluate_all("els => els.map(e => e.dataset.figure)")) == sorted(f.id for f, _ in vague)
     # a bar, clicked, opens its figure's row

@@ -102,7 +102,9 @@ def test_the_svg_is_static_deterministic_and_offline(sample, ctx):
     a, b = page(), page()
     assert a == b
     soup = BeautifulSoup(a, "html.parser")
-    for svg in soup.select("svg.chart-svg"):
+    svgs = soup.select("svg.chart-svg")
+    assert len(svgs) == 2
+    for svg in svgs:
         assert not svg.select("script, style, desc, foreignObject")
         assert "<!--" not in str(svg) and "http" not in re.sub(r'xmlns="[^"]+"', "", str(svg))
         assert not [k for el in svg.find_all(True) for k in el.attrs if k.lower().startswith("on")]

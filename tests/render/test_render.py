@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
+import sys
 import time
 
 import pytest
@@ -187,7 +189,21 @@ def test_pages_render_without_mkdocs(loaded):
                whatsnew.whats_new, explainer.scale_overview, reference.schema_reference, method.date_examples):
         out = fn(c)
         assert out and "{fig:" not in re.sub(r"<code>.*?</code>", "", out, flags=re.S)
-    assert "mkdocs" not in " ".join(m for m in __import__("sys").modules if m.startswith("ledger.render"))
+
+
+IMPORTS = """
+import importlib, pkgutil, sys
+import ledger.render
+for m in pkgutil.iter_modules(ledger.render.__path__):
+    importlib.import_module("ledger.render." + m.name)
+print(sorted({n.split(".")[0] for n in sys.modules if n.split(".")[0] in ("mkdocs", "mkdocs_macros", "material")}))
+"""
+
+
+def test_the_renderer_does_not_import_mkdocs():
+    proc = subprocess.run([sys.executable, "-c", IMPORTS], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
 
 
 def test_undated_events_get_their_own_page(tmp_path):

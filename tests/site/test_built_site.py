@@ -146,18 +146,22 @@ def test_dates_read_with_their_precision(sample_site):
 
 
 def test_figures_carry_their_quote_outlet_and_date_accessibly(site):
+    figures = {f.id: f for f, _ in site.figures()}
+    linked = set()
     for rel, soup in site.pages():
-        ids = [el["id"] for el in soup.select("[id]")]
-        dupes = {i for i in ids if ids.count(i) > 1}
+        ids = site.ids(rel)  # each page's ids, indexed once
+        dupes = {i for i, els in ids.items() if len(els) > 1}
         assert not dupes, f"{rel}: duplicate ids {sorted(dupes)[:5]}"
         for link in soup.select("a.figure-link[aria-describedby]"):
-            tip = soup.find(id=link["aria-describedby"])
+            (tip,) = ids.get(link["aria-describedby"], [None])
             assert tip is not None and tip.get("role") == "tooltip", rel
             fid = link.select_one("span.figure")["data-figure"]
-            f = next(f for f, _ in site.figures() if f.id == fid)
+            f = figures[fid]
             assert tip.find("q").get_text() == f.quote
             assert tip.find("cite") is not None and tip.find("time") is not None or "date unknown" in tip.get_text()
             assert link["href"].split("#")[1] == f"fig-{fid}"
+            linked.add(fid)
+    assert linked == set(figures), f"figures never shown with their quote: {sorted(set(figures) - linked)[:5]}"
 
 
 def test_quotes_link_to_sources_and_originals_open_at_the_words(sample_site):
@@ -239,6 +243,7 @@ def test_every_internal_link_and_anchor_resolves(site):
 
 
 def test_external_links_are_http_and_noopener(site):
+    external = 0
     for rel, soup in site.pages():
         art = _article(soup)
         for a in art.select("a[href]"):
@@ -247,6 +252,8 @@ def test_external_links_are_http_and_noopener(site):
             assert scheme in ("", "http", "https"), f"{rel}: {href}"
             if scheme and not href.startswith(REPO_URL):
                 assert {"noopener", "noreferrer"} <= set(a.get("rel") or []), f"{rel}: {href}"
+                external += 1
+    assert external >= sum(1 for s in site.ledger.sources if s.url)  # each source's original, at least
 
 
 def test_works_offline_no_cdn(site):
@@ -369,8 +376,9 @@ def test_large_listings_are_split_into_bounded_pages(split_site):
         index = split_site.page(f"{listing}/index.html")
         parts = index.select("ul.listing-parts a[href]")
         assert len(parts) >= 2, f"{listing} was not split"
-        for a in parts:
-            assert (root / listing / a["href"] / "index.html").exists() or _targets(split_site, f"{listing}/index.html", a["href"])
+        linked = {_targets(split_site, f"{listing}/index.html", a["href"])[0] for a in parts}
+        split_pages = {p.relative_to(root).as_posix() for p in root.glob(f"{listing}/*/**/index.html")}
+        assert linked == split_pages, f"{listing}: linked {sorted(linked)[:5]}, on disk {sorted(split_pages)[:5]}"
     assert any(p.name == "index.html" and p.parent.name.isdigit() and p.parent.parent.parent.name == "chronology"
                for p in root.glob("chronology/*/*/index.html")), "no year of the chronology has parts"
     nav = split_site.page("index.html").select_one("nav.md-nav--primary")
