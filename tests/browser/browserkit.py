@@ -19,6 +19,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
+from ledger.render import html, inline
 from tests import ROOT
 
 OUTPUT = ROOT / "test-output"
@@ -70,7 +71,6 @@ class Served:
     @property
     def ctx(self):
         """A render context at the site's root: ledger links (figure_href, …) as site paths."""
-        from ledger.render import html, inline
         return inline.Ctx(self.loaded.index, self.loaded.pages, html.Links(""))
 
     @property

@@ -8,18 +8,18 @@ import re
 from collections import Counter
 
 import yaml
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from tests import ROOT
 from tests.browser.browserkit import DESKTOP, OUTPUT, PHONE, SCREENSHOTS, site_path, visible
-from ledger.render import fmt
+from ledger.render import charts, fmt
 from ledger.render.inline import actor_href, event_href, figure_href, source_href
 
 SERIOUS = {"serious", "critical"}
 
 
 def test_every_page_passes_axe_with_no_serious_or_critical_violation(open_page, served):
-    from axe_playwright_python.sync_playwright import Axe
     axe = Axe()
     page = open_page("")
     report, failures = {}, []
@@ -110,7 +110,6 @@ def test_at_a_phone_width_no_page_scrolls_sideways_and_the_figures_table_works(o
 
 
 def test_the_charts_draw_ledger_figures_and_link_each_bar_to_its_row(open_page, served):
-    from ledger.render import charts
     data = served.data
     page = open_page("")
     drawn, vague = charts.deportation_figures(data)

@@ -9,9 +9,12 @@ import re
 import xml.etree.ElementTree as ET
 from urllib.parse import unquote, urlsplit
 
+import frictionless
+import jsonschema
 import pytest
 from bs4 import CData, Comment, NavigableString
 
+from ledger.model import Figure
 from ledger.vocab import BOUNDS
 from tests.sitebuild import REPO_URL
 
@@ -304,7 +307,6 @@ def test_published_data_files(site, tmp_path):
     data = site.root / "data"
     ledger = json.loads((data / "ledger.json").read_text())
     schema = json.loads((site.root / "schema" / "ledger.schema.json").read_text())
-    import jsonschema
     jsonschema.validate(ledger, schema)
     rows = list(csv.DictReader(io.StringIO((data / "figures.csv").read_text())))
     assert {r["id"] for r in rows} == {f.id for f, _ in site.figures()}
@@ -319,7 +321,6 @@ def test_published_data_files(site, tmp_path):
 
 
 def test_datapackage_is_valid_frictionless(site):
-    frictionless = pytest.importorskip("frictionless")
     report = frictionless.validate(str(site.root / "data" / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
 
@@ -354,7 +355,6 @@ def test_whats_new_lists_dated_entries(sample_site):
 
 def test_schema_reference_is_generated(sample_site):
     soup = sample_site.page("contribute/")
-    from ledger.model import Figure
     table = soup.find(id="schema-figure").find_next("table")
     fields = {tr.find("code").get_text() for tr in table.select("tbody tr")}
     assert fields == set(Figure.model_fields)
