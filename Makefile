@@ -23,7 +23,7 @@ validate: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check .  # lint first (pyflakes F, syntax E9: pyproject.toml [tool.ruff])
-	scripts/ensure-chromium   # the browser tests drive Chromium ($CHROMIUM, else Debian's); installed here if missing
+	scripts/ensure-chromium   # the browser tests drive Chromium ($$CHROMIUM, else Debian's); installed here if missing
 	$(VENV)/bin/python -m pytest
 
 clean:
