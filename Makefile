@@ -22,7 +22,8 @@ validate: $(STAMP)
 	$(VENV)/bin/ledger validate
 
 test: $(STAMP)
-	scripts/ensure-chromium   # the browser tests drive Debian's chromium; installed here if missing
+	$(VENV)/bin/ruff check .  # lint first (pyflakes F, syntax E9: pyproject.toml [tool.ruff])
+	scripts/ensure-chromium   # the browser tests drive Chromium ($$CHROMIUM, else Debian's); installed here if missing
 	scripts/ensure-vnu        # the Nu Html Checker (pinned vnu.jar from npm) that checks every built page
 	$(VENV)/bin/python -m pytest
 

@@ -25,7 +25,6 @@ class Problem:
     path: str
     message: str
     hint: Optional[str] = None
-    severity: str = "error"
 
     def text(self) -> str:
         """One report line (and its hint); ledger text in it is escaped (see safe())."""

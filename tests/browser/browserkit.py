@@ -1,36 +1,31 @@
-"""Fixtures for the real-browser tests: the site, built once per session (tests/site/sitebuild.py),
-served by a threaded http.server on a free loopback port, and read by Chromium driven by
-Playwright, as a reader would.
+"""Helpers of the real-browser tests (their fixtures are in tests/browser/conftest.py): a server
+for the built site, the Chromium to drive, and a watch on what the pages do.
 
-Every page opened through `open_page` is watched: a request to any host but the loopback one is
-refused and recorded, and so is every console error and uncaught exception; the test fails at
-teardown if there was any (the site works offline: no CDN fonts, scripts or images).
+Every page opened through the `open_page` fixture is watched: a request to any host but the
+loopback one is refused and recorded, and so is every console error and uncaught exception; the
+test fails at teardown if there was any (the site works offline: no CDN fonts, scripts or images).
 
-The browser is Debian's chromium (/usr/bin/chromium, or $CHROMIUM), else Playwright's own build
-when one was installed; with neither, the tests fail and say how to install it: they are never
-skipped (scripts/ensure-chromium installs it, as root, where apt-get exists).
-
-The fixtures live here rather than in a conftest.py, as in tests/site: a second module named
-`conftest` would shadow tests/conftest.py."""
+The browser is the one $CHROMIUM names (CI points it at the runner's Google Chrome); without it,
+Debian's chromium at /usr/bin/chromium, else Playwright's own build when one was installed.  With
+none, the tests fail and say how to install one: they are never skipped (scripts/ensure-chromium
+installs Debian's chromium, as root, where apt-get exists)."""
 from __future__ import annotations
 
-import functools
 import http.server
 import os
-import sys
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))
-from sitebuild import ROOT, _real_ok, real_site, sample_site  # noqa: E402,F401 (fixtures)
+from ledger.render import html, inline
+from tests import ROOT
 
 OUTPUT = ROOT / "test-output"
 SCREENSHOTS = OUTPUT / "screenshots"
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_SET = bool(os.environ.get("CHROMIUM"))  # named explicitly: that browser or none
+CHROMIUM = Path(os.environ.get("CHROMIUM") or "/usr/bin/chromium")
 # The background-networking flags keep Chromium from calling its vendor's services, which a closed
 # network refuses (and which would count as requests to another host).
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -76,7 +71,6 @@ class Served:
     @property
     def ctx(self):
         """A render context at the site's root: ledger links (figure_href, …) as site paths."""
-        from ledger.render import html, inline
         return inline.Ctx(self.loaded.index, self.loaded.pages, html.Links(""))
 
     @property
@@ -93,34 +87,13 @@ class Served:
         return out
 
 
-@pytest.fixture(scope="session")
-def built(request):
-    """The site from data/events.yaml when it validates (the richer ledger), else the sample
-    ledger's (also when BROWSER_SITE=sample)."""
-    real = _real_ok() and os.environ.get("BROWSER_SITE", "real") != "sample"
-    return request.getfixturevalue("real_site" if real else "sample_site")
-
-
-@pytest.fixture(scope="session")
-def served(built):
-    from ledger.render import site as site_mod
-    extra: dict = {}
-    handler = functools.partial(type("SiteHandler", (Handler,), {"extra": extra}), directory=str(built.root))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield Served(built, f"http://127.0.0.1:{httpd.server_address[1]}/", extra, site_mod.load(built.ledger_file))
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-
-
 # -- the browser -----------------------------------------------------------------------------------
 def chromium_executable(playwright) -> str:
     if CHROMIUM.exists():
         return str(CHROMIUM)
+    if CHROMIUM_SET:
+        pytest.fail(f"CHROMIUM names {CHROMIUM}, which does not exist: set it to a Chromium or Chrome "
+                    "binary, or unset it to use Debian's chromium at /usr/bin/chromium.", pytrace=False)
     try:
         own = Path(playwright.chromium.executable_path)
     except Exception:  # noqa: BLE001 - no browser of its own
@@ -132,22 +105,6 @@ def chromium_executable(playwright) -> str:
         "by Playwright). Install Debian's chromium package: run `scripts/ensure-chromium` (as root it "
         "runs `apt-get install -y chromium`), or `sudo apt-get install chromium`, or set CHROMIUM to "
         "a Chromium binary.", pytrace=False)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-    pw = sync_playwright().start()
-    try:
-        chrome = pw.chromium.launch(executable_path=chromium_executable(pw), args=CHROMIUM_ARGS)
-    except BaseException:
-        pw.stop()
-        raise
-    try:
-        yield chrome
-    finally:
-        chrome.close()
-        pw.stop()
 
 
 @dataclass
@@ -178,28 +135,6 @@ def watched_context(browser, watch: Watch, **options):
         page.on("pageerror", lambda exc: watch.errors.append(f"{page.url}: uncaught {exc}"))
     context.on("page", on_page)
     return context
-
-
-@pytest.fixture
-def open_page(browser, served):
-    """open_page(rel, viewport=DESKTOP, **context options) -> a Playwright page at that path of the
-    site, in a fresh, watched browser context; checked for foreign requests and console errors
-    when the test ends."""
-    watch = Watch()
-    contexts = []
-
-    def opener(rel: str = "", viewport: dict = DESKTOP, **options):
-        context = watched_context(browser, watch, viewport=viewport, **options)
-        contexts.append(context)
-        page = context.new_page()
-        page.set_default_timeout(10_000)
-        page.goto(served.url(rel))
-        return page
-    opener.watch = watch
-    yield opener
-    for context in contexts:
-        context.close()
-    assert watch.problems() == [], "\n".join(watch.problems())
 
 
 def visible(page, selector: str, attribute: str) -> list[str]:

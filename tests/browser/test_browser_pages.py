@@ -7,21 +7,19 @@ import json
 import re
 from collections import Counter
 
-import pytest
 import yaml
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-pytest.register_assert_rewrite("browserkit")  # before its import: it is also a plugin (below)
-from browserkit import DESKTOP, OUTPUT, PHONE, ROOT, SCREENSHOTS, site_path, visible
-from ledger.render import fmt
+from tests import ROOT
+from tests.browser.browserkit import DESKTOP, OUTPUT, PHONE, SCREENSHOTS, site_path, visible
+from ledger.render import charts, fmt
 from ledger.render.inline import actor_href, event_href, figure_href, source_href
 
-pytest_plugins = ["browserkit"]  # its fixtures, registered once for the session
 SERIOUS = {"serious", "critical"}
 
 
 def test_every_page_passes_axe_with_no_serious_or_critical_violation(open_page, served):
-    from axe_playwright_python.sync_playwright import Axe
     axe = Axe()
     page = open_page("")
     report, failures = {}, []
@@ -112,7 +110,6 @@ def test_at_a_phone_width_no_page_scrolls_sideways_and_the_figures_table_works(o
 
 
 def test_the_charts_draw_ledger_figures_and_link_each_bar_to_its_row(open_page, served):
-    from ledger.render import charts
     data = served.data
     page = open_page("")
     drawn, vague = charts.deportation_figures(data)
@@ -122,6 +119,7 @@ def test_the_charts_draw_ledger_figures_and_link_each_bar_to_its_row(open_page, 
     for chart, expected in ((figures.nth(0), [f.id for f, _ in drawn]),
                             (figures.nth(1), [x.id for p in pairs for x in (p.whole, p.part)])):
         bars = chart.locator("svg a")
+        assert expected, "the ledger has nothing for this chart to draw"
         assert [bars.nth(i).locator("rect").get_attribute("data-figure") for i in range(bars.count())] == expected
         for i in range(bars.count()):
             bar = bars.nth(i)
@@ -131,8 +129,9 @@ def test_the_charts_draw_ledger_figures_and_link_each_bar_to_its_row(open_page, 
             assert fill.startswith("url(") == (f.bound in charts.HEDGED), f"{f.id} ({f.bound}) filled {fill}"
             expect(bar).to_have_accessible_name(re.compile("^" + re.escape(fmt.figure_words(f) + ": ")))
         # each chart's table has the same figures, each opening its quote
-        rows = chart.locator("table.chart-table tbody tr")
-        assert rows.count() >= 1
+        refs = chart.locator("table.chart-table tbody tr .figure-ref")
+        assert refs.locator("span.figure").evaluate_all("els => els.map(e => e.dataset.figure)") == expected
+        expect(refs.locator(".figure-tip q")).to_have_count(len(expected))
     not_drawn = figures.nth(0).locator(".chart-not-drawn span.figure")
     assert sorted(not_drawn.evaluate_all("els => els.map(e => e.dataset.figure)")) == sorted(f.id for f, _ in vague)
     # a bar, clicked, opens its figure's row

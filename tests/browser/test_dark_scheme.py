@@ -7,10 +7,8 @@ from collections import Counter
 
 import pytest
 
-pytest.register_assert_rewrite("browserkit")  # before its import: it is also a plugin (below)
-from browserkit import DESKTOP, PHONE  # noqa: E402
+from tests.browser.browserkit import DESKTOP, PHONE
 
-pytest_plugins = ["browserkit"]  # its fixtures, registered once for the session
 SERIOUS = {"serious", "critical"}
 SCHEME = {"dark": "slate", "light": "default"}  # the reader's preference -> the theme's scheme
 

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 from bs4 import BeautifulSoup
 
-from sitebuild import build, ledger_copy  # noqa: F401 (fixtures)
+from tests.sitebuild import build
 
 # The day the entry is added: today (UTC), since an added date may not lie after the build date.
 TODAY = datetime.now(timezone.utc).date().isoformat()

@@ -3,7 +3,8 @@ problems, a ledger that cannot be read.  Each makes `mkdocs build --strict` exit
 from __future__ import annotations
 
 import pytest
-from sitebuild import SAMPLE, build, ledger_copy, project_copy  # noqa: F401 (fixtures)
+from tests import SAMPLE
+from tests.sitebuild import build
 
 from ledger.validate import validate_file
 

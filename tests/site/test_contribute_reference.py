@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ledger import manual
 from ledger.codes import CODES
-from sitebuild import sample_site  # noqa: F401 (fixture)
 
 
 def test_contribute_lists_every_problem_code(sample_site):

@@ -2,12 +2,15 @@
 macros), and `mkdocs serve` rebuilds pick up changed code, ledger and archives."""
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
 import textwrap
 
-from sitebuild import ROOT, ledger_copy, project_copy  # noqa: F401 (fixtures)
+import yaml
+
+from tests import ROOT
 
 
 def _prose(md: str) -> str:
@@ -29,8 +32,6 @@ def test_docs_prose_holds_no_numerals():
 
 
 def test_mkdocs_config_fails_on_macro_errors_and_watches_the_data():
-    import yaml
-
     class Loader(yaml.SafeLoader):
         pass
     Loader.add_constructor("!ENV", lambda loader, node: None)
@@ -71,7 +72,6 @@ RELOAD = textwrap.dedent("""
 
 
 def test_serve_rebuilds_reload_code_and_ledger(project_copy, ledger_copy):
-    import os
     archive = ledger_copy.parent / "sources" / "wire-2022-11-deportations.txt"
     env = dict(os.environ, LEDGER_FILE=str(ledger_copy), NO_MKDOCS_2_WARNING="1")
     proc = subprocess.run([sys.executable, "-c", RELOAD, str(project_copy / "mkdocs.yml"),

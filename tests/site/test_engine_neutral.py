@@ -10,10 +10,10 @@ import xml.etree.ElementTree as ET
 import markdown
 import pytest
 from mkdocs.exceptions import PluginError
-from sitebuild import SAMPLE
 
 from ledger.render import site as site_mod
 from ledger_site import wiring
+from tests import SAMPLE
 
 
 def test_the_markdown_extension_swaps_rendered_blocks_in(monkeypatch):

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup
 
-from sitebuild import build, ledger_copy  # noqa: F401 (fixtures)
+from tests.sitebuild import build
 
 SCRIPT = "<script>alert('x')</script>"
 IMG = "<img src=x onerror=alert(document.cookie)>"

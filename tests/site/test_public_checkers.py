@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import ROOT, SAMPLE, build, sample_site, site, split_site  # noqa: F401 (fixtures)
+from tests import ROOT, SAMPLE
+from tests.sitebuild import build
 
 VNU_JAR = Path(os.environ.get("VNU_JAR", ROOT / ".venv" / "vnu" / "vnu.jar"))
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -5,8 +5,6 @@ from __future__ import annotations
 import html
 import json
 
-from sitebuild import sample_site, site  # noqa: F401 (fixtures)
-
 from ledger.render import inline, html as html_mod, site as site_mod
 
 
@@ -24,4 +22,5 @@ def test_every_figure_has_a_search_entry_with_its_source(site):
         assert html.unescape(doc["title"]).startswith(inline.fmt.figure_words(f))
     # the table's text is not indexed a second time under its heading
     table_text = [d for d in index["docs"] if d["location"].endswith("#all-figures")]
+    assert table_text, "no entry for the figures table's heading"
     assert all(f.quote not in html.unescape(d["text"]) for d in table_text for f in data.figures.values())

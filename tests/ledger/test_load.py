@@ -87,4 +87,6 @@ TREES = st.recursive(SCALARS, lambda kids: st.one_of(st.lists(kids, max_size=4),
 def test_arbitrary_yaml_gives_problems_never_exceptions(tree):
     raw = yaml.safe_dump(tree, allow_unicode=True).encode()
     result = validate_bytes(raw, "f.yaml", base=".")
-    assert isinstance(result.problems, list)
+    assert (result.ledger is None) == bool(result.problems)  # a ledger, or the problems that stop one
+    for p in result.problems:
+        assert p.file == "f.yaml" and p.line >= 1 and p.code and p.message

@@ -3,7 +3,6 @@ every field is described with examples, bad examples and guidelines that agree w
 and the `ledger new` skeletons built from it paste into a ledger."""
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 import yaml
@@ -15,8 +14,8 @@ from ledger.load import load_text
 from ledger.numbers import numeral_spans
 from ledger.shape import check_shape
 from ledger.tokens import TOKEN
+from tests import CASES
 
-CASES = Path(__file__).resolve().parent / "cases"
 MODELS = {name: getattr(model, name) for name in MANUAL}
 FIELDS = [(m, f) for m, cls in MODELS.items() for f in cls.model_fields]
 # The fields the text check (ledger/checks/text.py) reads as prose, and as names shown bare.

@@ -1,12 +1,14 @@
 """The `ledger` command as an editor runs it: exit codes, reports, JSON, exports."""
 import json
+import os
 import subprocess
 import sys
-from pathlib import Path
 
+import jsonschema
 import pytest
+import yaml
 
-from conftest import CASES, ROOT
+from ledger.export import _number
 
 
 def run(*args, cwd=None, env=None):
@@ -53,7 +55,6 @@ def test_missing_file_and_bad_usage_exit_2(tmp_path):
 
 
 def test_ledger_file_environment_variable_names_the_default(basic_case):
-    import os
     env = dict(os.environ, LEDGER_FILE=str(basic_case / "events.yaml"))
     assert run("validate", env=env).returncode == 0
 
@@ -105,8 +106,6 @@ def test_export_refuses_an_invalid_ledger(basic_case):
 
 
 def test_schema_validates_the_sample_ledger(basic_case):
-    import jsonschema
-    import yaml
     schema = json.loads(run("export", "--format", "schema").stdout)
     data = yaml.safe_load((basic_case / "events.yaml").read_text())
     data = json.loads(json.dumps(data, default=str))
@@ -114,6 +113,5 @@ def test_schema_validates_the_sample_ledger(basic_case):
 
 
 def test_csv_numbers_are_never_rounded_or_in_exponent_notation():
-    from ledger.export import _number
     assert [_number(v) for v in (8000000000.0, 8000000000, 1234567.5, 0.1, None)] == \
         ["8000000000", "8000000000", "1234567.5", "0.1", ""]

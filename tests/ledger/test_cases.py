@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from ledger.validate import validate_file
+from tests import CASES
 
-CASES = Path(__file__).resolve().parent / "cases"
 VALID = sorted(p for p in (CASES / "valid").iterdir() if p.is_dir())
 INVALID = sorted(p for p in (CASES / "invalid").iterdir() if p.is_dir())
 

@@ -9,19 +9,12 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from sitebuild import SAMPLE
-
-from ledger.render import charts, fmt, html, inline, site as site_mod
-
-
-@pytest.fixture(scope="module")
-def loaded():
-    return site_mod.load(SAMPLE)
+from ledger.render import charts, fmt, html, inline
 
 
 @pytest.fixture(scope="module")
 def sample(loaded):
-    """The sample ledger's index."""
+    """The sample ledger's index (the loaded sample ledger is a fixture of tests/render/conftest.py)."""
     return loaded.index
 
 
@@ -109,7 +102,9 @@ def test_the_svg_is_static_deterministic_and_offline(sample, ctx):
     a, b = page(), page()
     assert a == b
     soup = BeautifulSoup(a, "html.parser")
-    for svg in soup.select("svg.chart-svg"):
+    svgs = soup.select("svg.chart-svg")
+    assert len(svgs) == 2
+    for svg in svgs:
         assert not svg.select("script, style, desc, foreignObject")
         assert "<!--" not in str(svg) and "http" not in re.sub(r'xmlns="[^"]+"', "", str(svg))
         assert not [k for el in svg.find_all(True) for k in el.attrs if k.lower().startswith("on")]

@@ -1,41 +1,31 @@
-"""The curated ledger itself: it passes every check, its archives are the shared originals byte
-for byte, and every numeral in every archive is accounted for (a new source gets the same check)."""
+"""The curated ledger itself: it passes every check (which verifies each archive against the
+SHA-256 the ledger records for it), every archive in data/sources/ belongs to a source, and every
+numeral in every archive is accounted for (a new source gets the same check)."""
 import hashlib
 import shutil
 from pathlib import Path
 
-import pytest
-
-from conftest import ROOT
 from ledger import checks
 from ledger.numbers import numeral_spans
 from ledger.problems import Covered
 from ledger.validate import validate_file
-
-LEDGER = ROOT / "data" / "events.yaml"
-SHARED = ROOT.parent / "shared" / "sources"
+from tests import REAL as LEDGER
 
 
-@pytest.fixture(scope="module")
-def result():
-    return validate_file(LEDGER)
+def test_curated_ledger_passes_every_check(curated):
+    assert [p.text() for p in curated.problems] == []
 
 
-def test_curated_ledger_passes_every_check(result):
-    assert [p.text() for p in result.problems] == []
+def test_every_archive_belongs_to_a_source_that_records_its_hash(curated):
+    archived = {(LEDGER.parent / s.archive).resolve(): s for s in curated.ledger.sources if s.archive}
+    assert set(archived) == {p.resolve() for p in (LEDGER.parent / "sources").iterdir()}
+    for path, source in archived.items():
+        assert source.archive_sha256 == hashlib.sha256(path.read_bytes()).hexdigest(), source.id
 
 
-def test_archives_are_the_shared_source_texts_byte_for_byte(result):
-    assert SHARED.is_dir(), f"{SHARED} is missing: CI lays ../shared beside the clone"
-    archived = {hashlib.sha256((LEDGER.parent / s.archive).read_bytes()).hexdigest()
-                for s in result.ledger.sources if s.archive}
-    for original in sorted(SHARED.glob("*.txt")):
-        assert hashlib.sha256(original.read_bytes()).hexdigest() in archived, f"{original.name} has no archive"
-
-
-def test_every_numeral_in_every_archive_is_quoted_or_excluded(result):
-    index = result.index
-    assert set(index.archives) == {s.id for s in result.ledger.sources if s.archive}
+def test_every_numeral_in_every_archive_is_quoted_or_excluded(curated):
+    index = curated.index
+    assert set(index.archives) == {s.id for s in curated.ledger.sources if s.archive}
     spans = [c for family in checks.FAMILIES for c in family.check(index) if isinstance(c, Covered)]
     assert spans and {c.source for c in spans} == set(index.archives)
     unaccounted = []
@@ -47,9 +37,9 @@ def test_every_numeral_in_every_archive_is_quoted_or_excluded(result):
     assert unaccounted == []
 
 
-def test_exclusions_are_few_and_reasoned(result):
-    assert len(result.ledger.excluded_numbers) <= 10
-    assert all(len(x.reason.split()) >= 4 for x in result.ledger.excluded_numbers)
+def test_exclusions_are_few_and_reasoned(curated):
+    assert len(curated.ledger.excluded_numbers) <= 10
+    assert all(len(x.reason.split()) >= 4 for x in curated.ledger.excluded_numbers)
 
 
 def test_a_new_source_gets_the_same_completeness_check(tmp_path):

@@ -4,26 +4,22 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
+import sys
 import time
 
 import pytest
 from bs4 import BeautifulSoup
 
-from sitebuild import SAMPLE
-
 from ledger.model import Figure
 from ledger.render import (actors, chronology, explainer, figures, fmt, html, inline, method, reference,
                            site as site_mod,
                            sources, whatsnew)
+from tests import SAMPLE
 
 
-@pytest.fixture(scope="module")
-def sample():
-    return site_mod.load(SAMPLE)
-
-
-def ctx(sample, url="figures/"):
-    return inline.Ctx(sample.index, sample.pages, html.Links(url))
+def ctx(loaded, url="figures/"):
+    return inline.Ctx(loaded.index, loaded.pages, html.Links(url))
 
 
 def _fig(**kw):
@@ -103,8 +99,8 @@ def test_code_digits_sets_numerals_and_tokens_in_code():
     assert out == "&#x27;nearly <code>400</code>&#x27; is nearly; <code>{fig:ID}</code> &lt;b&gt;"
 
 
-def test_prose_tokens_and_escaping(sample):
-    c = ctx(sample, "chronology/2022/")
+def test_prose_tokens_and_escaping(loaded):
+    c = ctx(loaded, "chronology/2022/")
     out = inline.prose(c, "Said <b>{fig:post-arrested}</b> on {date:2022-11-08}, {q:November 7 and 8} {{ 7*7 }}",
                        ["post-2022-11-kingdom-deports"])
     soup = BeautifulSoup(out, "html.parser")
@@ -118,22 +114,22 @@ def test_prose_tokens_and_escaping(sample):
     assert q.parent["href"] == "../../sources/#src-post-2022-11-kingdom-deports"
 
 
-def test_plain_prose_has_no_links(sample):
-    out = inline.prose(ctx(sample), "x {fig:gdi-deported} y", plain=True)
+def test_plain_prose_has_no_links(loaded):
+    out = inline.prose(ctx(loaded), "x {fig:gdi-deported} y", plain=True)
     assert "<a" not in out and 'data-figure="gdi-deported"' in out
 
 
-def test_tooltip_ids_are_unique_per_context(sample):
-    c = ctx(sample)
+def test_tooltip_ids_are_unique_per_context(loaded):
+    c = ctx(loaded)
     a, b = inline.figure(c, "gdi-deported"), inline.figure(c, "gdi-deported")
     ida = re.search(r'aria-describedby="([^"]+)"', a).group(1)
     idb = re.search(r'aria-describedby="([^"]+)"', b).group(1)
     assert ida != idb and f'id="{ida}"' in a
 
 
-def test_unknown_figure_raises(sample):
+def test_unknown_figure_raises(loaded):
     with pytest.raises(KeyError, match="no-such"):
-        inline.figure(ctx(sample), "no-such")
+        inline.figure(ctx(loaded), "no-such")
 
 
 def test_dates():
@@ -142,10 +138,10 @@ def test_dates():
     assert "date unknown" in inline.date("unknown")
 
 
-def test_site_index(sample):
-    index = sample.index
+def test_site_index(loaded):
+    index = loaded.index
     assert list(index.years) == ["2022"]
-    assert sample.pages.event_page("2022-11-arrests") == "chronology/2022"
+    assert loaded.pages.event_page("2022-11-arrests") == "chronology/2022"
     assert index.actor_events["gdi"] == ("2022-11-07-gdi-deports-foreigners",)
     assert set(index.source_figures["gdi-2022-11-08-press-release"]) == {"gdi-deported"}
     contested = [c for c in index.clusters if c.contested]
@@ -154,9 +150,9 @@ def test_site_index(sample):
     assert "gdi-women" in index.figure_related["gdi-deported"]["parts"]
 
 
-def test_original_words_come_from_the_archive(sample):
+def test_original_words_come_from_the_archive(loaded):
     # the ledger's straight quotes match the archive's curly ones; the fragment uses the archive's
-    assert sample.index.original_words("post-2022-11-kingdom-deports", 'a rights group said "hundreds" more') == \
+    assert loaded.index.original_words("post-2022-11-kingdom-deports", 'a rights group said "hundreds" more') == \
         "a rights group said “hundreds” more"
 
 
@@ -187,13 +183,27 @@ def test_invalid_ledger_raises_with_report(tmp_path):
     assert "[trace-value]" in exc.value.report and " errors in " in exc.value.report
 
 
-def test_pages_render_without_mkdocs(sample):
-    c = ctx(sample, "")
+def test_pages_render_without_mkdocs(loaded):
+    c = ctx(loaded, "")
     for fn in (chronology.chronology_index, actors.actors_page, figures.figures_table, sources.sources_page,
                whatsnew.whats_new, explainer.scale_overview, reference.schema_reference, method.date_examples):
         out = fn(c)
         assert out and "{fig:" not in re.sub(r"<code>.*?</code>", "", out, flags=re.S)
-    assert "mkdocs" not in " ".join(m for m in __import__("sys").modules if m.startswith("ledger.render"))
+
+
+IMPORTS = """
+import importlib, pkgutil, sys
+import ledger.render
+for m in pkgutil.iter_modules(ledger.render.__path__):
+    importlib.import_module("ledger.render." + m.name)
+print(sorted({n.split(".")[0] for n in sys.modules if n.split(".")[0] in ("mkdocs", "mkdocs_macros", "material")}))
+"""
+
+
+def test_the_renderer_does_not_import_mkdocs():
+    proc = subprocess.run([sys.executable, "-c", IMPORTS], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
 
 
 def test_undated_events_get_their_own_page(tmp_path):

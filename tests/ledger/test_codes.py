@@ -6,10 +6,10 @@ from pathlib import Path
 
 from ledger import codes
 from ledger.cli import main
+from tests import CASES as ALL_CASES, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 LEDGER = ROOT / "ledger"
-CASES = ROOT / "tests" / "cases" / "invalid"
+CASES = ALL_CASES / "invalid"
 # A problem is made by one of these calls, with the code as the first argument ...
 CALL = re.compile(r"\b(?:(?:ctx|self|builder|checker|index)\.(?:add|add_at|problem|problem_at)|Problem)\(\s*")
 LITERAL = re.compile(r'"([a-z0-9]+(?:-[a-z0-9]+)+)"')

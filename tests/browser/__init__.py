@@ -1,0 +1,1 @@
+"""Tests of a built site in a real browser (Playwright driving Chromium)."""

@@ -1,0 +1,1 @@
+"""Tests of the domain package (ledger/): loading, checks, numbers, dates, the command line."""

@@ -1,0 +1,1 @@
+"""Tests of built sites (`mkdocs build --strict`), read with a real HTML parser."""

@@ -1,0 +1,108 @@
+"""Helpers for the built-site tests (tests/site, tests/browser): run `mkdocs build --strict`, and
+read a built site with BeautifulSoup (a real HTML parser).  The fixtures that build each site once
+per session are in tests/conftest.py and tests/site/conftest.py."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from ledger.validate import validate_file
+from tests import REAL, ROOT
+
+REPO_URL = "https://github.com/example-org/example-repo"
+
+
+def build(ledger: Path | None, out: Path, *, config: Path = ROOT / "mkdocs.yml", env: dict | None = None,
+          pre: str | None = None) -> subprocess.CompletedProcess:
+    """Run `mkdocs build --strict` (optionally after Python code `pre`, run in the same process)."""
+    e = dict(os.environ, NO_MKDOCS_2_WARNING="1", REPO_URL=REPO_URL)
+    e.pop("SITE_URL", None)
+    if ledger is not None:
+        e["LEDGER_FILE"] = str(ledger)
+    e.update(env or {})
+    args = ["build", "--strict", "--config-file", str(config), "--site-dir", str(out)]
+    if pre:
+        code = pre + "\nimport sys\nfrom mkdocs.__main__ import cli\ncli(" + repr(args) + ")\n"
+        cmd = [sys.executable, "-c", code]
+    else:
+        cmd = [sys.executable, "-m", "mkdocs", *args]
+    return subprocess.run(cmd, cwd=ROOT, env=e, capture_output=True, text=True, timeout=600)
+
+
+@dataclass
+class Site:
+    """A built site: its folder, the ledger it came from, and parsed pages on demand."""
+    root: Path
+    ledger_file: Path
+    log: str
+    _pages: dict = field(default_factory=dict)
+    _ids_of: dict = field(default_factory=dict)
+
+    @property
+    def ledger(self):
+        if not hasattr(self, "_ledger"):
+            self._ledger = validate_file(self.ledger_file).ledger
+        return self._ledger
+
+    def html_files(self) -> list[Path]:
+        return sorted(self.root.rglob("*.html"))
+
+    def page(self, rel: str) -> BeautifulSoup:
+        """Parsed page by its URL path ('figures/' or 'figures/index.html')."""
+        rel = rel + "index.html" if rel.endswith("/") or rel == "" else rel
+        if rel not in self._pages:
+            self._pages[rel] = BeautifulSoup((self.root / rel).read_text(encoding="utf-8"), "html.parser")
+        return self._pages[rel]
+
+    def pages(self):
+        for f in self.html_files():
+            yield f.relative_to(self.root).as_posix(), self.page(f.relative_to(self.root).as_posix())
+
+    def ids(self, rel: str) -> dict:
+        """{id: [elements]} of one page, indexed once (a per-link soup.find(id=…) walks the page)."""
+        rel = rel + "index.html" if rel.endswith("/") or rel == "" else rel
+        if rel not in self._ids_of:
+            index: dict = {}
+            for el in self.page(rel).find_all(id=True):
+                index.setdefault(el["id"], []).append(el)
+            self._ids_of[rel] = index
+        return self._ids_of[rel]
+
+    def element(self, ident: str, prefix: str = ""):
+        """The element with this id on the first page whose path starts with prefix ('figures/',
+        'chronology/'): a listing may be split over several pages (ledger/render/paging.py)."""
+        if "_ids" not in self.__dict__:
+            self._ids = {}
+            for rel, _ in self.pages():
+                for ident_, els in self.ids(rel).items():
+                    self._ids.setdefault(ident_, []).extend((rel, el) for el in els)
+        return next((el for rel, el in self._ids.get(ident, []) if rel.startswith(prefix)), None)
+
+    def entry(self, anchor: str, prefix: str = ""):
+        """The entry (section) whose heading carries the permanent anchor, on any page under prefix."""
+        heading = self.element(anchor, prefix)
+        return heading.find_parent("section") if heading is not None else None
+
+    def figures(self):
+        for e in self.ledger.events:
+            for f in e.figures:
+                yield f, e
+
+
+def build_site(out: Path, ledger: Path) -> Site:
+    """Build the site of a ledger into out; fail the test with mkdocs' output if the build fails."""
+    proc = build(ledger, out)
+    assert proc.returncode == 0, f"mkdocs build failed for {ledger}:\n{proc.stdout}\n{proc.stderr}"
+    return Site(out, ledger, proc.stdout + proc.stderr)
+
+
+def real_ok() -> bool:
+    """Whether data/events.yaml exists and validates (its site can be built)."""
+    if not REAL.exists():
+        return False
+    return validate_file(REAL).ok
