@@ -14,6 +14,8 @@ from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from . import meaning
+
 SCHEMA_VERSION = 1
 
 # Ids are permalinks: lower-case kebab-case, starting with a letter or digit.
@@ -33,6 +35,8 @@ EventKind = Literal[
     "statement", "policy", "ranking", "investment", "advisory", "other",
 ]
 Bound = Literal["exact", "approx", "at-least", "more-than", "at-most", "nearly", "vague"]
+Counted = Literal[tuple(meaning.COUNTED)]
+OfWhom = Literal[tuple(meaning.OF_WHOM)]
 Unit = Literal[
     "people", "cases", "locations", "countries", "usd", "percent", "years", "months",
     "flights", "tier", "rank", "other",
@@ -57,6 +61,11 @@ class Source(Record):
     language: Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")] = "en"
     cites: list[Id] = Field(default_factory=list, description="ids of sources this one reports second-hand")
     claimed_by: Optional[Id] = Field(None, description="actor whose claim this document is (e.g. a ministry's press release)")
+    outlet: Optional[Id] = Field(None, description=(
+        "actor id of the outlet that published this text (the publisher as an actor); required when it republishes"))
+    republishes: Optional[Id] = Field(None, description=(
+        "set when this text is a repost of another outlet's story: the actor id of the original outlet, "
+        "or 'unknown' when the original outlet is not known; the outlet that reposts is never a figure's claimant"))
     notes: Optional[Prose] = None
     added: Optional[IsoDay] = None
     updated: Optional[IsoDay] = None
@@ -73,21 +82,40 @@ class Actor(Record):
     updated: Optional[IsoDay] = None
 
 
+class Contrast(Record):
+    """Another figure that looks comparable but measures something else, and why."""
+    figure: Id = Field(description="id of the other figure")
+    reason: Prose = Field(description="what each of the two counts, so that a reader does not set one against the other")
+
+
 class Figure(Record):
     id: Id
     value: Optional[Union[int, float]] = Field(None, description="the number as stated (8 billion is 8000000000); absent only when bound is 'vague'")
     unit: Unit
     measure: Prose = Field(description="what exactly is counted")
+    counted: Counted = Field(description="the kind of count, from a closed list (ledger/meaning.py): deported, arrested, rescued, …")
+    place: Optional[Id] = Field(None, description=(
+        "actor id (kind place) of where the counted thing happened: the country, e.g. cambodia, myanmar; "
+        "required for every kind of count that happens somewhere"))
+    of_whom: Optional[OfWhom] = Field(None, description=(
+        "the group counted, from a closed list (ledger/meaning.py): chinese-nationals, foreigners, …; required for counts of people"))
+    noun: Text = Field(description="the noun phrase a reader needs after the number: 'foreigners', 'Chinese nationals', 'countries and regions'")
     bound: Bound = Field(description="the hedge in the quote: 'nearly 400' is nearly, 'at least 2,700' is at-least; 'hundreds' is vague")
     period: Optional[Union[Edtf, Literal["unknown"]]] = Field(None, description="when the count applies, EDTF")
     source: Id = Field(description="the archived source whose text holds the quote")
-    claimed_by: Id = Field(description="actor who asserts the figure (may differ from the outlet)")
+    claimed_by: Id = Field(description=(
+        "actor the sentence (or its paragraph's reporting verb) attributes the figure to; the outlet's id when it "
+        "states the number on its own authority; 'unattributed' when the text is a repost of unknown origin and the "
+        "sentence credits nobody"))
     cites: list[Id] = Field(default_factory=list, description="sources the claim passed through before reaching `source`")
     quote: Text = Field(description="verbatim words from the source's archive that state the figure")
     part_of: Optional[Id] = Field(None, description="id of a figure this count is a part of")
     same_as: list[Id] = Field(default_factory=list, description="figures reporting the same count")
-    disputed_by: list[Id] = Field(default_factory=list, description="figures that contest this one")
-    notes: Optional[Prose] = None
+    disputed_by: list[Id] = Field(default_factory=list, description=(
+        "figures that contest this one: the same kind of count, of the same group, in the same place, over overlapping periods"))
+    differs_from: list[Contrast] = Field(default_factory=list, description=(
+        "figures that look comparable but measure something else, each with the reason; shown apart from contests"))
+    notes: Optional[Prose] = Field(None, description="a caveat a reader needs; shown wherever the figure is")
     added: Optional[IsoDay] = None
     updated: Optional[IsoDay] = None
 
