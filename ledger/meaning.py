@@ -82,6 +82,18 @@ HEADLINE_COUNTED = ("deported", "planned-deportation", "awaiting-deportation", "
 UNATTRIBUTED_WORDS = "not attributed in the text"
 
 
+def within(actors, place, home: str = HOME_PLACE) -> bool:
+    """Whether a place is `home` or lies inside it (following the actors' `parent` links)."""
+    seen = set()
+    while place and place not in seen:
+        if place == home:
+            return True
+        seen.add(place)
+        a = actors.get(place)
+        place = a.parent if a else None
+    return False
+
+
 def counted_words(value: str) -> str:
     c = COUNTED.get(value)
     return c.words if c else value
@@ -93,4 +105,4 @@ def of_whom_words(value) -> str:
 
 __all__ = ["Counted", "COUNTED", "OF_WHOM", "NATIONALITY_GROUPS", "UNATTRIBUTED", "UNKNOWN_OUTLET",
            "RESERVED_IDS", "HOME_PLACE", "HEADLINE_COUNTED", "UNATTRIBUTED_WORDS", "counted_words",
-           "of_whom_words"]
+           "of_whom_words", "within"]

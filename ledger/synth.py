@@ -92,6 +92,8 @@ def synthesize(n_events: int, seed: int, out: Path, years: int = 10) -> dict:
     n_actors = 12 + n_events // 20
     actors = [dict(id="ministry-of-interior", name="Ministry of Interior", kind="government",
                    aliases=["Interior Ministry"], description="The interior ministry.", added="2026-11-27")]
+    actors.append(dict(id="cambodia", name="Cambodia", kind="place", description="The country the reports are about.",
+                       added="2026-11-27"))
     for i, place in enumerate(PLACES):
         actors.append(dict(id=f"place-{i}", name=place, kind="place", description="A place named in reports.",
                            added="2026-11-27"))
@@ -118,7 +120,7 @@ def synthesize(n_events: int, seed: int, out: Path, years: int = 10) -> dict:
         figures = []
         place = f"place-{rng.randrange(len(PLACES))}"
         for j in range(rng.choice([1, 1, 2, 2, 2, 3, 4])):
-            fig, sentence = _figure(rng, f"ev-{i}-fig-{j}", sid, actor, date, place)
+            fig, sentence = _figure(rng, f"ev-{i}-fig-{j}", sid, actor, date, "cambodia")
             figures.append(fig)
             sentences[s].append(sentence)
         if len(figures) > 1 and figures[0].get("value") and figures[1].get("value") and \

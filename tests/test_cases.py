@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from ledger.checks import meaning as meaning_checks
 from ledger.validate import validate_file
 
 CASES = Path(__file__).resolve().parent / "cases"
@@ -65,3 +66,4 @@ def test_there_are_enough_invalid_cases_and_every_code_is_covered():
         "coverage-number",
     }
     assert wanted <= codes, f"no case covers: {sorted(wanted - codes)}"
+    assert set(meaning_checks.NEW_CODES) <= codes, f"no case covers: {sorted(set(meaning_checks.NEW_CODES) - codes)}"

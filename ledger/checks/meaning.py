@@ -47,10 +47,11 @@ def _differences(index, f, o) -> list:
     out = []
     if f.counted != o.counted:
         out.append(f"what is counted ({f.counted} vs {o.counted})")
-    if f.of_whom != o.of_whom:
-        out.append(f"of whom ({f.of_whom or 'none'} vs {o.of_whom or 'none'})")
-    if f.place != o.place:
-        out.append(f"place ({f.place or 'none'} vs {o.place or 'none'})")
+    # a missing group or place is reported on its own figure, not again here
+    if f.of_whom and o.of_whom and f.of_whom != o.of_whom:
+        out.append(f"of whom ({f.of_whom} vs {o.of_whom})")
+    if f.place and o.place and f.place != o.place:
+        out.append(f"place ({f.place} vs {o.place})")
     if not _overlap(index, f, o):
         out.append(f"period ({f.period} vs {o.period}, which do not overlap)")
     return out
