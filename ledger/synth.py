@@ -41,6 +41,7 @@ def _figure(rng, fid, source, actor, period, place):
         quote = "hundreds of workers were detained in the compounds"
         return dict(id=fid, unit="people", measure="workers detained in the compounds", bound="vague",
                     counted="detained", place=place, of_whom="unspecified", noun="workers",
+                    notes="The text gives the size only in words.",
                     period=period, source=source, claimed_by=actor, quote=quote), quote
     if roll < 0.15:
         amount = rng.randint(2, 40)

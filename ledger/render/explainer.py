@@ -35,7 +35,7 @@ def _scale_row(ctx: Ctx, head: str, f, e, place: bool = False) -> str:
     if place:
         a = ctx.index.actors.get(f.place)
         where = f"<td>{actor_link(ctx, f.place) if a else esc(f.place or '')}</td>"
-    return (f'<tr{attrs(data_figure_row=f.id)}><th scope="row">{esc(head)}</th>'
+    return (f'<tr{attrs(data_figure_row=f.id, data_counted=f.counted)}><th scope="row">{esc(head)}</th>'
             f'<td>{figure(ctx, f.id)} {esc(f.noun)} <span class="measure">({prose(ctx, f.measure, [f.source])})</span></td>'
             f'{where}<td>{date(f.period) if f.period else "not stated"}</td>'
             f'<td>{claimant(ctx, f)}</td><td>{event_link(ctx, e.id)}</td></tr>')
