@@ -3,7 +3,7 @@ different texts, side by side; and apart, figures that look comparable but measu
 else (differs_from), each pair with the reason a reader should not set one against the other."""
 from __future__ import annotations
 
-from .figures import cluster_block, contrasts, figure_card
+from .figures import cluster_block, figure_card
 from .html import attrs, esc, headerlink
 from .inline import Ctx, figure, prose
 
@@ -13,16 +13,28 @@ def contested_figures(ctx: Ctx) -> list:
     return [i for i, c in enumerate(ctx.index.clusters) if c.contested]
 
 
+# Units whose figure words are a bare number, so that the figure's noun follows it ("1,450
+# foreigners"); the others already say what they count in ("80 percent", "$8 billion", "tier 3").
+BARE_UNITS = ("people", "cases", "locations", "countries", "flights")
+
+
 def contrast_pairs(ix) -> list:
-    """Every differs_from pair once, as (figure id, other figure id, reason), in ledger order."""
+    """Every differs_from pair once, as (figure id, other figure id, reason), the figure that
+    declares it first (its reason is written from that side), in ledger order."""
     out, seen = [], set()
-    for fid in ix.figures:
-        for other, reason in contrasts(ix, fid):
-            key = frozenset((fid, other))
-            if key not in seen:
+    for fid, f in ix.figures.items():
+        for c in f.differs_from:
+            key = frozenset((fid, c.figure))
+            if c.figure in ix.figures and key not in seen:
                 seen.add(key)
-                out.append((fid, other, reason))
+                out.append((fid, c.figure, c.reason))
     return out
+
+
+def with_noun(ctx: Ctx, fid: str) -> str:
+    """The figure element, followed by its noun where its words are a bare number."""
+    f = ctx.index.figures[fid]
+    return figure(ctx, fid, plain=True) + (f" {esc(f.noun)}" if f.unit in BARE_UNITS else "")
 
 
 def _contrast_block(ctx: Ctx, fid: str, other: str, reason: str) -> str:
@@ -30,8 +42,7 @@ def _contrast_block(ctx: Ctx, fid: str, other: str, reason: str) -> str:
     f, o = ix.figures[fid], ix.figures[other]
     anchor = f"differs-{fid}"
     return (f'<section class="figure-compare figure-differs"{attrs(data_differs="true", aria_labelledby=anchor)}>'
-            f'<h4{attrs(id=anchor)}>{figure(ctx, fid, plain=True)} {esc(f.noun)} and {figure(ctx, other, plain=True)} '
-            f'{esc(o.noun)} {headerlink(anchor)}</h4>'
+            f'<h4{attrs(id=anchor)}>{with_noun(ctx, fid)} and {with_noun(ctx, other)} {headerlink(anchor)}</h4>'
             f'<p class="relation">{prose(ctx, reason, [f.source, o.source])}</p>'
             f'<div class="figure-cards">{figure_card(ctx, fid)}{figure_card(ctx, other)}</div></section>')
 

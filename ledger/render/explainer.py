@@ -35,8 +35,11 @@ def _scale_row(ctx: Ctx, head: str, f, e, place: bool = False) -> str:
     if place:
         a = ctx.index.actors.get(f.place)
         where = f"<td>{actor_link(ctx, f.place) if a else esc(f.place or '')}</td>"
+    rel = ctx.index.figure_related.get(f.id, {})
+    told = (' <span class="chart-note">(told differently by another text: see what is contested, below)</span>'
+            if rel.get("disputed_by") or rel.get("disputes") else "")
     return (f'<tr{attrs(data_figure_row=f.id, data_counted=f.counted)}><th scope="row">{esc(head)}</th>'
-            f'<td>{figure(ctx, f.id)} {esc(f.noun)} <span class="measure">({prose(ctx, f.measure, [f.source])})</span></td>'
+            f'<td>{figure(ctx, f.id)} {esc(f.noun)} <span class="measure">({prose(ctx, f.measure, [f.source])})</span>{told}</td>'
             f'{where}<td>{date(f.period) if f.period else "not stated"}</td>'
             f'<td>{claimant(ctx, f)}</td><td>{event_link(ctx, e.id)}</td></tr>')
 
