@@ -110,15 +110,23 @@ SKELETONS = {
         value: 130                          # digits only; omit for bound: vague
         unit: people    # people | cases | locations | countries | usd | percent | years | months | flights | tier | rank | other
         measure: what exactly is counted
+        counted: deported   # what is counted, from a closed list (see the schema reference)
+        place: cambodia     # the place actor (a country) where it happened
+        of_whom: foreigners # for counts of people: chinese-nationals | foreigners | indians | unspecified | ...
+        noun: foreigners    # the words a reader needs after the number
         bound: exact    # exact | approx | at-least | more-than | at-most | nearly | vague
         period: 2022-11-07/2022-11-08       # EDTF: when the count applies, or unknown
         source: archived-source-id          # the archived text holding the quote
-        claimed_by: actor-id                # who asserts it
+        claimed_by: actor-id                # whom the sentence credits; the outlet on its own authority; or: unattributed
         cites: []                           # second-hand sources it passed through
         quote: "verbatim words containing the number"
         # part_of: figure-id                # a count this one is part of
         # same_as: [figure-id]              # the same count reported elsewhere
-        # disputed_by: [figure-id]          # a figure that contests it
+        # disputed_by: [figure-id]          # a count of the same thing, group, place and period that contests it
+        # notes: the caveat a reader needs  # shown wherever the figure is
+        # differs_from:                     # looks comparable but measures something else
+        #   - figure: figure-id
+        #     reason: what each counts
 """,
 }
 

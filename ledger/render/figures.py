@@ -51,7 +51,7 @@ def _relations(ctx: Ctx, fid: str) -> str:
             out.append(f'{RELATION_WORDS[key]} {other_link(other)}')
     for other, reason in contrasts(ctx.index, fid):
         f = ctx.index.figures[fid]
-        out.append(f'<span class="differs">measures something else than {other_link(other)}: '
+        out.append(f'<span class="differs">measures something other than {other_link(other)}: '
                    f'{prose(ctx, reason, [f.source, ctx.index.figures[other].source])}</span>')
     return "; ".join(out)
 
