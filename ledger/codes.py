@@ -67,6 +67,15 @@ CODES: dict[str, str] = {
     "same-as-mismatch": "figures linked by same_as differ in value, unit or period",
     "part-unit": "a part counts another unit than its whole",
     "part-exceeds-whole": "a part is larger than its whole",
+    # what a figure means (ledger/checks/meaning.py)
+    "claimant-republisher": "a figure is credited to a site that only reposts another outlet's story",
+    "republisher-outlet-missing": "a source says it republishes another outlet's story but does not name the site that reposts it",
+    "id-reserved": "an actor takes an id that is a reserved word (unattributed, unknown)",
+    "meaning-unit": "the kind of count does not fit the figure's unit (people deported counted in dollars)",
+    "meaning-no-place": "a count of something that happens somewhere (deportations, arrests) names no place",
+    "meaning-no-group": "a count of people does not say of whom (of_whom)",
+    "relation-different-measure": "same_as or disputed_by links figures that count different things, groups, places or periods",
+    "contrast-same-measure": "differs_from links figures that count the same thing (a contest or the same count instead)",
     # what no file, character or number may smuggle in
     "text-control": "a text field holds an invisible, bidirectional or control character",
     "text-lookalike": "a word mixes Latin letters with Cyrillic or Greek look-alikes",

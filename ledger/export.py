@@ -40,13 +40,21 @@ FIGURE_FIELDS = [
     ("value", "number", "the number as stated; empty when vague or a range"), ("unit", "string", "what the number counts in"),
     ("bound", "string", ", ".join(BOUNDS.values[:-1]) + " or " + BOUNDS.values[-1]),
     ("low", "number", "the low end of a range; empty otherwise"), ("high", "number", "the high end of a range; empty otherwise"),
-    ("measure", "string", "what exactly is counted"), ("period", "string", "EDTF period the count applies to"),
+    ("measure", "string", "what exactly is counted"),
+    ("counted", "string", "the kind of count, from the closed list in ledger/meaning.py (deported, arrested, …)"),
+    ("place", "string", "actor id of the place where the counted thing happened"),
+    ("of_whom", "string", "the group counted, from the closed list in ledger/meaning.py; empty for counts not of people"),
+    ("noun", "string", "the noun phrase a reader needs after the number"),
+    ("period", "string", "EDTF period the count applies to"),
     ("period_words", "string", "the period in words"), ("source", "string", "id of the archived source holding the quote"),
     ("source_publisher", "string", "the outlet"), ("source_published", "string", "EDTF publication date of the source"),
-    ("claimed_by", "string", "actor id of who asserts the figure"), ("cites", "string", "second-hand sources, ';'-separated"),
+    ("source_republishes", "string", "for a repost: actor id of the original outlet, or 'unknown'; empty otherwise"),
+    ("claimed_by", "string", "actor id the sentence credits with the figure, or 'unattributed'"), ("cites", "string", "second-hand sources, ';'-separated"),
     ("quote", "string", "verbatim words of the source"), ("part_of", "string", "figure id this is a part of"),
     ("same_as", "string", "figure ids of the same count, ';'-separated"),
     ("disputed_by", "string", "figure ids contesting it, ';'-separated"),
+    ("differs_from", "string", "figure ids that look comparable but measure something else, ';'-separated (reasons in ledger.json)"),
+    ("notes", "string", "the caveat a reader needs, with its tokens"),
 ]
 EVENT_FIELDS = [
     ("id", "string", "event id (permalink)"), ("date", "string", "EDTF date"), ("date_words", "string", "the date in words"),
@@ -72,11 +80,14 @@ def figure_rows(ledger: model.Ledger):
             s = sources.get(f.source)
             yield {
                 "id": f.id, "event": e.id, "value": _number(f.value), "low": _number(f.low), "high": _number(f.high),
-                "unit": f.unit, "bound": f.bound, "measure": f.measure, "period": f.period or "",
+                "unit": f.unit, "bound": f.bound, "measure": f.measure, "counted": f.counted, "place": f.place or "",
+                "of_whom": f.of_whom or "", "noun": f.noun, "period": f.period or "",
                 "period_words": _words(f.period), "source": f.source,
                 "source_publisher": s.publisher if s else "", "source_published": s.published if s else "",
+                "source_republishes": (s.republishes or "") if s else "",
                 "claimed_by": f.claimed_by, "cites": ";".join(f.cites), "quote": f.quote, "part_of": f.part_of or "",
                 "same_as": ";".join(f.same_as), "disputed_by": ";".join(f.disputed_by),
+                "differs_from": ";".join(c.figure for c in f.differs_from), "notes": f.notes or "",
             }
 
 

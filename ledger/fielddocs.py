@@ -100,6 +100,16 @@ SOURCE = {
     "claimed_by": Doc("the actor whose claim the whole document is, e.g. a ministry's press release", ["gdi"],
                       bad=["General Department of Immigration"], guidelines=["an actor id [ref-unknown]"],
                       placeholder="actor-id"),
+    "outlet": Doc("the outlet that published this text, as an actor (kind media)", ["phnom-penh-post"],
+                  bad=["The Phnom Penh Post"],
+                  guidelines=["an actor id [ref-unknown]",
+                              "required when the text republishes another outlet's story [republisher-outlet-missing]"],
+                  placeholder="outlet-actor-id"),
+    "republishes": Doc("for a repost of another outlet's story: that original outlet's actor id, or 'unknown'",
+                       ["unknown", "reuters"], bad=["yes"],
+                       guidelines=["an actor id [ref-unknown], or 'unknown' when the original outlet is not named",
+                                   "the site that reposts is never a figure's claimant [claimant-republisher]"],
+                       placeholder="unknown"),
     "notes": NOTES,
     "added": DAY,
     "updated": UPDATED,
@@ -143,6 +153,25 @@ FIGURE = {
                 guidelines=["one of the listed units [field-enum]; the quote states money as dollars and shares as percent [trace-value]"]),
     "measure": Doc("what exactly is counted", ["foreigners deported", "Chinese nationals among the deportees"],
                    bad=["130 foreigners deported"], guidelines=PROSE_RULES, placeholder="what exactly is counted"),
+    "counted": Doc("the kind of count, from a closed list: what happened to whom or what is measured",
+                   ["deported", "awaiting-deportation", "planned-deportation"], bad=["deportations", "people"],
+                   guidelines=["one of the listed kinds [field-enum]; a plan is planned-deportation, never deported",
+                               "the kind fits the unit: people deported are counted in people [meaning-unit]"],
+                   placeholder="deported"),
+    "place": Doc("where the counted thing happened: a place actor, usually a country", ["cambodia", "myanmar"],
+                 bad=["Cambodia", "phnom-penh-post"],
+                 guidelines=["an actor id [ref-unknown] of kind place [ref-kind]",
+                             "required for every kind of count that happens somewhere [meaning-no-place]"],
+                 placeholder="cambodia", show=True, conditional=True),
+    "of_whom": Doc("the group of people counted, from a closed list", ["foreigners", "chinese-nationals"],
+                   bad=["Chinese"],
+                   guidelines=["one of the listed groups [field-enum]; 'unspecified' when the text does not say",
+                               "required for counts of people [meaning-no-group]"],
+                   placeholder="foreigners", show=True, conditional=True),
+    "noun": Doc("the words a reader needs after the number", ["foreigners", "Chinese nationals", "countries and regions"],
+                bad=["130 foreigners", "people (see notes)"],
+                guidelines=["a short noun phrase, as the quote names what is counted; no numerals [text-numeral]"],
+                placeholder="foreigners"),
     "bound": Doc("the hedge in the quote", ["exact", "nearly", "vague"], bad=["about"],
                  guidelines=["'nearly 400' is nearly, 'at least 2,700' is at-least, 'over 50' is more-than, 'up to 50' is at-most, "
                              "'about 80 percent' is approx; 'hundreds' is vague, with no value [trace-value]; "
@@ -158,8 +187,12 @@ FIGURE = {
                               "one of the event's sources [ref-event-source]",
                               "a source known only second-hand goes in cites, not here"],
                   placeholder="archived-source-id"),
-    "claimed_by": Doc("the actor who asserts the figure (it may differ from the outlet)", ["gdi"],
-                      bad=["The Phnom Penh Post"], guidelines=["an actor id [ref-unknown]"], placeholder="actor-id"),
+    "claimed_by": Doc("the actor the sentence (or its paragraph's reporting verb) credits with the figure; the outlet "
+                      "when it states the number on its own authority; 'unattributed' when nobody is credited",
+                      ["gdi", "unattributed"], bad=["The Phnom Penh Post"],
+                      guidelines=["an actor id [ref-unknown], or 'unattributed'",
+                                  "never a site that only reposts the story [claimant-republisher]"],
+                      placeholder="actor-id"),
     "cites": Doc("the sources the claim passed through before reaching source", [["gdi-2022-11-08-press-release"], []],
                  bad=[["an-unrelated-source"]],
                  guidelines=["source ids [ref-unknown] that the figure's source cites, directly or through others [ref-chain]"],
@@ -179,7 +212,16 @@ FIGURE = {
                    guidelines=["figure ids [ref-unknown], never this figure [ref-self]",
                                "the same value, unit and period, or they are different figures [same-as-mismatch]"]),
     "disputed_by": Doc("figures that contest this one", [["wire-official-share"]], bad=["wire-official-share"], placeholder=["figure-id"],
-                       guidelines=["figure ids [ref-unknown], never this figure [ref-self]"]),
+                       guidelines=["figure ids [ref-unknown], never this figure [ref-self]",
+                                   "only figures of the same kind of count, group and place over overlapping periods "
+                                   "[relation-different-measure]"]),
+    "differs_from": Doc("figures that look comparable but measure something else, each with the reason",
+                        [[{"figure": "wire-official-share", "reason": "One counts deportees, the other complaints."}]],
+                        bad=[["wire-official-share"]],
+                        guidelines=["each entry names a figure [ref-unknown] and says what each of the two counts",
+                                    "not for figures of the same kind of count, group and place: those are the same count "
+                                    "or a contest [contrast-same-measure]"],
+                        placeholder=[], show=False),
     "notes": NOTES,
     "added": replace(DAY, show=False),
     "updated": UPDATED,
@@ -228,6 +270,14 @@ EVENT = {
     "updated": UPDATED,
 }
 
+CONTRAST = {
+    "figure": Doc("the id of the other figure", ["wire-official-share"], bad=["the other count"],
+                  guidelines=["a figure id [ref-unknown], never this figure [ref-self]"], placeholder="figure-id"),
+    "reason": Doc("what each of the two counts, so that a reader does not set one against the other",
+                  ["One counts people deported, the other complaints called false."], bad=["different"],
+                  guidelines=PROSE_RULES, placeholder="what each counts"),
+}
+
 EXCLUSION = {
     "source": Doc("the archived source that holds the numeral", ["wire-2022-11-deportations"], bad=["wire"],
                   guidelines=["a source id [ref-unknown] with an archive [ref-not-archived]"]),
@@ -248,5 +298,5 @@ LEDGER = {
                             guidelines=["every numeral of every archive is in a figure's quote, a {q:…} token or here [coverage-number]"]),
 }
 
-MANUAL = {"Source": SOURCE, "Actor": ACTOR, "Figure": FIGURE, "ActorRole": ACTOR_ROLE, "Event": EVENT,
+MANUAL = {"Source": SOURCE, "Actor": ACTOR, "Figure": FIGURE, "Contrast": CONTRAST, "ActorRole": ACTOR_ROLE, "Event": EVENT,
           "Exclusion": EXCLUSION, "Ledger": LEDGER}

@@ -14,6 +14,7 @@ from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from . import meaning
 from .fielddocs import MANUAL
 from .vocab import ACTOR_KINDS, BOUNDS, EVENT_KINDS, UNITS, UNKNOWN
 
@@ -35,6 +36,8 @@ ActorKind = Literal[ACTOR_KINDS.values]
 EventKind = Literal[EVENT_KINDS.values]
 Bound = Literal[BOUNDS.values]
 Unit = Literal[UNITS.values]
+Counted = Literal[tuple(meaning.COUNTED)]
+OfWhom = Literal[tuple(meaning.OF_WHOM)]
 Unknown = Literal[UNKNOWN]
 
 
@@ -69,6 +72,8 @@ class Source(Record):
     language: Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")] = about("Source", "language", default="en")
     cites: list[Id] = about("Source", "cites", default_factory=list)
     claimed_by: Optional[Id] = about("Source", "claimed_by", default=None)
+    outlet: Optional[Id] = about("Source", "outlet", default=None)
+    republishes: Optional[Id] = about("Source", "republishes", default=None)
     notes: Optional[Prose] = about("Source", "notes", default=None)
     added: Optional[IsoDay] = about("Source", "added", default=None)
     updated: Optional[IsoDay] = about("Source", "updated", default=None)
@@ -86,6 +91,12 @@ class Actor(Record):
     updated: Optional[IsoDay] = about("Actor", "updated", default=None)
 
 
+class Contrast(Record):
+    """Another figure that looks comparable but measures something else, and why."""
+    figure: Id = about("Contrast", "figure")
+    reason: Prose = about("Contrast", "reason")
+
+
 class Figure(Record):
     """A number a source states, traced to its words in the source's archive."""
     id: Id = about("Figure", "id")
@@ -94,6 +105,10 @@ class Figure(Record):
     high: Optional[Union[int, float]] = about("Figure", "high", default=None)
     unit: Unit = about("Figure", "unit", UNITS)
     measure: Prose = about("Figure", "measure")
+    counted: Counted = about("Figure", "counted")
+    place: Optional[Id] = about("Figure", "place", default=None)
+    of_whom: Optional[OfWhom] = about("Figure", "of_whom", default=None)
+    noun: Text = about("Figure", "noun")
     bound: Bound = about("Figure", "bound", BOUNDS)
     period: Optional[Union[Edtf, Unknown]] = about("Figure", "period", default=None)
     source: Id = about("Figure", "source")
@@ -103,6 +118,7 @@ class Figure(Record):
     part_of: Optional[Id] = about("Figure", "part_of", default=None)
     same_as: list[Id] = about("Figure", "same_as", default_factory=list)
     disputed_by: list[Id] = about("Figure", "disputed_by", default_factory=list)
+    differs_from: list[Contrast] = about("Figure", "differs_from", default_factory=list)
     notes: Optional[Prose] = about("Figure", "notes", default=None)
     added: Optional[IsoDay] = about("Figure", "added", default=None)
     updated: Optional[IsoDay] = about("Figure", "updated", default=None)

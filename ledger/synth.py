@@ -29,27 +29,32 @@ def _fmt(n: int) -> str:
     return f"{n:,}"
 
 
-def _figure(rng, fid, source, actor, period):
+def _figure(rng, fid, source, actor, period, place):
     """A figure and the sentence of its archive that states it."""
     roll = rng.random()
     if roll < 0.08:
         pct = rng.randint(5, 95)
         quote = f"about {pct} percent of those detained were foreign nationals"
         return dict(id=fid, value=pct, unit="percent", measure="share of foreign nationals among those detained",
+                    counted="share-of-group", place=place, noun="percent",
                     bound="approx", period=period, source=source, claimed_by=actor, quote=quote), quote
     if roll < 0.12:
-        quote = "hundreds of workers were moved to other compounds"
-        return dict(id=fid, unit="people", measure="workers moved to other compounds", bound="vague",
+        quote = "hundreds of workers were detained in the compounds"
+        return dict(id=fid, unit="people", measure="workers detained in the compounds", bound="vague",
+                    counted="detained", place=place, of_whom="unspecified", noun="workers",
+                    notes="The text gives the size only in words.",
                     period=period, source=source, claimed_by=actor, quote=quote), quote
     if roll < 0.15:
         amount = rng.randint(2, 40)
         quote = f"assets worth ${amount} million were seized"
         return dict(id=fid, value=amount * 1_000_000, unit="usd", measure="value of assets seized", bound="exact",
+                    counted="assets-seized", place=place, noun="US dollars",
                     period=period, source=source, claimed_by=actor, quote=quote), quote
     value = rng.choice([rng.randint(10, 999), rng.randint(1000, 60000)])
     hedge, bound = rng.choice(HEDGES)
     quote = f"{hedge}{_fmt(value)} foreign nationals were deported"
     return dict(id=fid, value=value, unit="people", measure="foreign nationals deported", bound=bound,
+                counted="deported", place=place, of_whom="foreigners", noun="foreign nationals",
                 period=period, source=source, claimed_by=actor, quote=quote), quote
 
 
@@ -89,6 +94,8 @@ def synthesize(n_events: int, seed: int, out: Path, years: int = 10) -> dict:
     n_actors = 12 + n_events // 20
     actors = [dict(id="ministry-of-interior", name="Ministry of Interior", kind="government",
                    aliases=["Interior Ministry"], description="The interior ministry.", added="2026-11-27")]
+    actors.append(dict(id="cambodia", name="Cambodia", kind="place", description="The country the reports are about.",
+                       added="2026-11-27"))
     for i, place in enumerate(PLACES):
         actors.append(dict(id=f"place-{i}", name=place, kind="place", description="A place named in reports.",
                            added="2026-11-27"))
@@ -113,8 +120,9 @@ def synthesize(n_events: int, seed: int, out: Path, years: int = 10) -> dict:
         source_dates[s] = date  # the last (latest) event a source reports fixes its date
         actor = rng.choice(agencies)
         figures = []
+        place = f"place-{rng.randrange(len(PLACES))}"
         for j in range(rng.choice([1, 1, 2, 2, 2, 3, 4])):
-            fig, sentence = _figure(rng, f"ev-{i}-fig-{j}", sid, actor, date)
+            fig, sentence = _figure(rng, f"ev-{i}-fig-{j}", sid, actor, date, "cambodia")
             figures.append(fig)
             sentences[s].append(sentence)
         if len(figures) > 1 and figures[0].get("value") and figures[1].get("value") and \
@@ -125,7 +133,7 @@ def synthesize(n_events: int, seed: int, out: Path, years: int = 10) -> dict:
             id=f"{date}-synthetic-event-{i}", date=date, title="Synthetic deportation event",
             summary="According to the source, " + ", ".join("{fig:" + f["id"] + "}" for f in figures) + ".",
             kind=rng.choice(["deportation", "deportation", "arrest", "raid", "rescue"]),
-            places=[f"place-{rng.randrange(len(PLACES))}"], actors=[dict(id=actor, role="authority")],
+            places=[place], actors=[dict(id=actor, role="authority")],
             sources=[sid], figures=figures, added="2026-11-27"))
     sources = []
     for s in range(n_sources):

@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from ledger.render import (actors, charts, chronology, explainer, feed, figures, generated, html, inline, jsonld,
+from ledger.render import (actors, charts, chronology, contested, explainer, feed, figures, generated, html, inline, jsonld,
                            method, reference, search, sources, whatsnew)
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
@@ -240,6 +240,7 @@ MACROS = {
     "actors_page": (actors.actors_page, True),
     "figures_table": (figures.figures_table, True),
     "figures_compare": (figures.figures_compare, True),
+    "contested": (contested.contested, True),
     "sources_page": (sources.sources_page, True),
     "whats_new": (whatsnew.whats_new, True),
     "scale_overview": (explainer.scale_overview, True),

@@ -9,9 +9,9 @@ unaccounted for only because the figure quoting it is broken, and that report wo
 from __future__ import annotations
 
 from ..problems import Covered, Problem
-from . import archives, consistency, coverage, dates, ids, refs, text, trace
+from . import archives, consistency, coverage, dates, ids, meaning, refs, text, trace
 
-FAMILIES = (ids, refs, archives, text, dates, trace, consistency)
+FAMILIES = (ids, refs, archives, text, dates, trace, consistency, meaning)
 
 
 def run(index, earlier: bool = False) -> list[Problem]:

@@ -1,4 +1,5 @@
 """References: every id a record points at exists, and is of the right kind."""
+from ..meaning import UNATTRIBUTED
 from ..problems import suggest
 
 
@@ -83,7 +84,8 @@ def check(index):
                     out.append(index.problem("ref-event-source", fpath + ("source",),
                                              f"source '{f.source}' is not among the event's sources",
                                              f"add '{f.source}' to events[{path[1]}].sources"))
-            _ref(index, index.actors, "actor", f.claimed_by, fpath + ("claimed_by",), out)
+            if f.claimed_by != UNATTRIBUTED:  # the reserved word: the sentence credits nobody
+                _ref(index, index.actors, "actor", f.claimed_by, fpath + ("claimed_by",), out)
             chain = _cited_closure(index, f.source)
             for k, c in enumerate(f.cites):
                 if _ref(index, index.sources, "source", c, fpath + ("cites", k), out) \

@@ -47,6 +47,8 @@ def _labels(index):
     for eid, e in index.events.items():
         for k, role in enumerate(e.actors):
             yield index.path_of[eid] + ("actors", k, "role"), role.role
+        for j, f in enumerate(e.figures):
+            yield index.path_of[eid] + ("figures", j, "noun"), f.noun
 
 
 def _prose(index):
@@ -70,6 +72,8 @@ def _prose(index):
             for field in ("measure", "notes"):
                 if getattr(f, field):
                     yield (path + ("figures", j, field), getattr(f, field), *_readable(index, [f.source]))
+            for k, c in enumerate(f.differs_from):
+                yield (path + ("figures", j, "differs_from", k, "reason"), c.reason, *_readable(index, [f.source]))
     for path, x in index.exclusions:
         yield (path + ("reason",), x.reason, *_readable(index, [x.source]))
 

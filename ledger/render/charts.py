@@ -23,7 +23,6 @@ Colours come from site.css (classes here), so the light and dark schemes both wo
 """
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
@@ -31,12 +30,14 @@ import pygal
 from pygal.etree import etree as pygal_etree
 from pygal.style import Style
 
+from .. import meaning
 from ..index import date_key
 from . import fmt
 from .html import attrs, esc
 from .inline import (
     Ctx,
     actor_link,
+    claim_phrase,
     date,
     date_words,
     figure,
@@ -48,16 +49,6 @@ from .inline import (
 
 HEDGED = {"approx", "nearly", "at-least", "more-than", "at-most"}
 
-# Words that name a nationality (or a country, as in "from mainland China and Taiwan") in a
-# figure's measure: "who is counted" charts parts of counts whose measure names one.
-NATIONALITY = re.compile(
-    r"\b(Chinese|China|Taiwanese|Taiwan|Thai|Thailand|Vietnamese|Viet ?Nam|Indian|India|"
-    r"Indonesian|Indonesia|Malaysian|Malaysia|Filipinos?|Philippines?|Korean|Korea|Japanese|Japan|"
-    r"Burmese|Myanmar|Laotian|Lao|Laos|Cambodians?|Khmer|Bangladeshi|Bangladesh|Pakistani|"
-    r"Pakistan|Nepali|Nepal|Sri Lankan|Sri Lanka|Singaporean|Singapore|Mongolian|Mongolia|"
-    r"Kenyan|Kenya|Ugandan|Uganda|Nigerian|Nigeria|Ethiopian|Ethiopia|Turkish|Turkey|Russian|"
-    r"Russia|Ukrainian|Ukraine|Brazilian|Brazil)\b")
-
 # Layout, in SVG units (the drawing scales to the width of its column; see site.css).
 WIDTH = 360       # narrow enough that its text stays legible at a phone's width
 BAR = 18          # the thickness of a bar
@@ -67,12 +58,6 @@ HEAD_WRAP = 42    # characters to a line of a label's head (what it is, and the 
 WRAP = 50         # characters to a line of its second part (what is counted)
 MAX_BARS = 24     # a large ledger: the most recent counts are drawn (the figures table has all)
 MAX_PAIRS = 12
-
-
-def nationality(measure: str) -> str:
-    """The nationality words of a measure, in order ('Chinese'; 'China and Taiwan'), or ''."""
-    found = list(dict.fromkeys(m.group(1) for m in NATIONALITY.finditer(measure or "")))
-    return " and ".join(found)
 
 
 def flags(ix, fid: str) -> list[str]:
@@ -92,16 +77,15 @@ def _period(f, e) -> str:
 
 # -- what each chart shows ------------------------------------------------------------------------
 def deportation_figures(ix) -> tuple[list, list]:
-    """(drawn, vague): the counts of people in deportation events, each a (figure, event), in the
+    """(drawn, vague): the counts of people deported in the home country (meaning.HOME_PLACE, by
+    the figure's `counted` and `place`, whatever its event's kind), each a (figure, event), in the
     order of the period they cover.  Parts of another figure are left to `counted_pairs`."""
     drawn, vague = [], []
-    for e in ix.events.values():
-        if e.kind != "deportation":
+    for fid, f in ix.figures.items():
+        if f.counted != "deported" or not meaning.within(ix.actors, f.place) \
+                or (f.part_of and f.part_of in ix.figures):
             continue
-        for f in e.figures:
-            if f.unit != "people" or (f.part_of and f.part_of in ix.figures):
-                continue
-            (vague if f.value is None or f.bound == "vague" else drawn).append((f, e))
+        (vague if f.value is None or f.bound == "vague" else drawn).append((f, ix.event_of[fid]))
     drawn.sort(key=lambda fe: date_key(_period(*fe)))
     return drawn, vague
 
@@ -120,17 +104,16 @@ class Pair:
 
 
 def counted_pairs(ix) -> list:
-    """Counts of people with a part whose measure names a nationality (part_of in the ledger), in
-    the order of the whole's period."""
+    """Counts of people with a part of another group that names a nationality (part_of in the
+    ledger; the groups are the figures' `of_whom`), in the order of the whole's period."""
     out = []
     for e in ix.events.values():
         for f in e.figures:
             if f.unit != "people" or not f.part_of or f.part_of not in ix.figures:
                 continue
             whole, we = ix.figures[f.part_of], ix.event_of[f.part_of]
-            nat = nationality(prose_text(ix, f.measure))
-            if whole.unit == "people" and nat:
-                out.append(Pair(whole, we, f, e, nat))
+            if whole.unit == "people" and f.of_whom in meaning.NATIONALITY_GROUPS and f.of_whom != whole.of_whom:
+                out.append(Pair(whole, we, f, e, meaning.of_whom_words(f.of_whom)))
     out.sort(key=lambda p: date_key(_period(p.whole, p.whole_event)))
     return out
 
@@ -310,8 +293,8 @@ def _source(ctx: Ctx, *figs) -> str:
     for sid in dict.fromkeys(f.source for f in figs):
         s = ctx.index.sources.get(sid)
         out.append(f'<a class="source-link"{attrs(href=source_href(ctx, sid))}>{esc(s.publisher if s else sid)}</a>')
-    claims = ", ".join(actor_link(ctx, c) for c in dict.fromkeys(f.claimed_by for f in figs))
-    return "; ".join(out) + f'<br><span class="chart-note">claimed by {claims}</span>'
+    claims = "; ".join(dict.fromkeys(claim_phrase(ctx, f) for f in figs))
+    return "; ".join(out) + f'<br><span class="chart-note">{claims}</span>'
 
 
 def _table(head: list[str], rows: list[str]) -> str:
@@ -347,11 +330,11 @@ def deportations_chart(ctx: Ctx) -> str:
         return f'<br><span class="chart-note">in {", ".join(actor_link(ctx, p) for p in e.places)}</span>' if e.places else ""
     trs = [f"<tr{attrs(data_figure_row=r.f.id)}><td>{date(_period(r.f, r.e))}</td><td>{_count(ctx, r.f)}</td>"
            f"<td>{prose(ctx, r.f.measure, [r.f.source])}{where(r.e)}</td><td>{_source(ctx, r.f)}</td></tr>" for r in rows]
-    summary = ("Each bar is one count of people deported, as a source states it, in the order of the period it "
+    summary = ("Each bar is one count of people deported from Cambodia, as a source states it, in the order of the period it "
                "covers; above it are the period, the count and what exactly is counted. Periods, places and "
                "claimants differ, so the bars are not a trend and are never added up. Each bar opens its figure's "
                "record; the table gives the same counts with their sources.")
-    return _figure(uid, "Deportations over time", summary,
+    return _figure(uid, "Deportations from Cambodia over time", summary,
                    chart_svg(ctx, uid, uid + "-title", rows) if rows else "",
                    _key(uid, rows, {"whole": "a count of people deported"}) if rows else "",
                    _not_drawn(ctx, vague),

@@ -11,10 +11,12 @@ from .html import attrs, dl, esc, headerlink, ul
 from .inline import (
     Ctx,
     actor_link,
+    claim_phrase,
     date,
     event_link,
     event_quotable,
     figure,
+    note,
     prose,
     source_href,
     source_link,
@@ -38,17 +40,16 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
     actors = [f"{actor_link(ctx, r.id)} <span class=\"role\">({esc(r.role)})</span>" for r in e.actors]
     figs = []
     for f in e.figures:
-        claim = ix.actors.get(f.claimed_by)
         extra = []
         if f.period and f.period != e.date:
             extra.append(date(f.period))
-        if claim:
-            extra.append(f"claimed by {actor_link(ctx, f.claimed_by)}")
+        extra.append(claim_phrase(ctx, f))
         src = ix.sources.get(f.source)
         if src is not None and len(e.sources) > 1:
             extra.append(f'in <a class="source-link"{attrs(href=source_href(ctx, f.source))}>{esc(src.publisher)}</a>')
         figs.append(f'{figure(ctx, f.id)} <span class="measure">{prose(ctx, f.measure, [f.source])}</span>'
-                    + (f' <span class="figure-context">({"; ".join(extra)})</span>' if extra else ""))
+                    + (f' <span class="figure-context">({"; ".join(extra)})</span>' if extra else "")
+                    + (f" {note(ctx, f)}" if f.notes else ""))
     sources = [source_link(ctx, sid) for sid in e.sources]
     body = [
         f'<section class="event"{attrs(data_event=eid, data_date=e.date, aria_labelledby=anchor, **filter_attrs(ix, eid))}>',

@@ -1,13 +1,14 @@
-"""The explainer's ledger-driven passages: how far the ledger reaches, its scale, its main actors
-and most recent events."""
+"""The explainer's ledger-driven passages: how far the ledger reaches, its scale (in Cambodia, and
+apart, in the region), its main actors and most recent events."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from .. import meaning
 from ..edtf import parse_or_none
 from .chronology import EVENT_KIND_TITLES, span_of
-from .html import esc, ul
-from .inline import Ctx, actor_link, event_link, figure, prose
+from .html import attrs, esc, ul
+from .inline import Ctx, actor_link, claimant, date, event_link, figure, prose
 from .site import KIND_ORDER, KIND_TITLES
 
 
@@ -16,39 +17,68 @@ def ledger_span(ctx: Ctx) -> str:
     return span_of(ctx.index.events.values())
 
 
-SCALE_KINDS = ["deportation", "arrest", "raid", "rescue", "detention", "inspection"]
+def _largest(ix, counted: str, home: bool):
+    """The largest stated count of people of one kind (by `counted`), in the home country or
+    (home=False) elsewhere, as (figure, event), or None.  Vague counts have no size to compare."""
+    best = None
+    for fid, f in ix.figures.items():
+        if f.counted != counted or f.unit != "people" or f.value is None or f.bound == "vague":
+            continue
+        if meaning.within(ix.actors, f.place) != home:
+            continue
+        if best is None or f.value > best[0].value:
+            best = (f, ix.event_of[fid])
+    return best
+
+
+def _scale_row(ctx: Ctx, head: str, f, e, place: bool = False) -> str:
+    where = ""
+    if place:
+        a = ctx.index.actors.get(f.place)
+        where = f"<td>{actor_link(ctx, f.place) if a else esc(f.place or '')}</td>"
+    rel = ctx.index.figure_related.get(f.id, {})
+    told = (' <span class="chart-note">(told differently by another text: see what is contested, below)</span>'
+            if rel.get("disputed_by") or rel.get("disputes") else "")
+    return (f'<tr{attrs(data_figure_row=f.id, data_counted=f.counted)}><th scope="row">{esc(head)}</th>'
+            f'<td>{figure(ctx, f.id)} {esc(f.noun)} <span class="measure">({prose(ctx, f.measure, [f.source])})</span>{told}</td>'
+            f'{where}<td>{date(f.period) if f.period else "not stated"}</td>'
+            f'<td>{claimant(ctx, f)}</td><td>{event_link(ctx, e.id)}</td></tr>')
 
 
 def scale_overview(ctx: Ctx) -> str:
-    """For each kind of event, the largest count of people in the ledger, with its claim."""
+    """The largest count of each kind (what is counted, not the event's kind) whose place is the
+    home country; then, apart and labelled, the counts of the same kinds in other countries."""
     ix = ctx.index
-    rows = []
-    for kind in SCALE_KINDS:
-        best = None
-        n = 0
-        for e in ix.events.values():
-            if e.kind != kind:
-                continue
-            for f in e.figures:
-                if f.unit != "people":
-                    continue
-                n += 1
-                if f.value is not None and (best is None or f.value > best[0].value):
-                    best = (f, e)
-        if best is None:
-            continue
-        f, e = best
-        rows.append(
-            f'<tr><th scope="row">{esc(EVENT_KIND_TITLES[kind])}</th>'
-            f'<td>{figure(ctx, f.id)} <span class="measure">{prose(ctx, f.measure, [f.source])}</span></td>'
-            f'<td>{actor_link(ctx, f.claimed_by)}</td><td>{event_link(ctx, e.id)}</td></tr>')
-    if not rows:
-        return '<p class="empty">The ledger holds no counts of people yet.</p>'
-    return ('<div class="table-wrap"><table class="data-table scale-table"><caption>The largest count of people the ledger records '
-            'for each kind of event. Counts from different claimants and periods measure different things and are '
-            'not added up here.</caption><thead><tr><th scope="col">Kind of event</th><th scope="col">Largest count</th>'
-            '<th scope="col">Claimed by</th><th scope="col">Event</th></tr></thead><tbody>'
-            + "".join(rows) + "</tbody></table></div>")
+    home = ix.actors.get(meaning.HOME_PLACE)
+    home_name = home.name if home else meaning.HOME_PLACE
+    rows, others = [], []
+    for counted in meaning.HEADLINE_COUNTED:
+        head = meaning.COUNTED[counted].heading or meaning.counted_words(counted)
+        best = _largest(ix, counted, True)
+        if best:
+            rows.append(_scale_row(ctx, head, *best))
+        for fid, f in ix.figures.items():
+            if f.counted == counted and f.unit == "people" and not meaning.within(ix.actors, f.place):
+                others.append(_scale_row(ctx, head, f, ix.event_of[fid], place=True))
+    out = []
+    cols = ('<th scope="col">Largest count</th><th scope="col">Period</th><th scope="col">Claimed by</th>'
+            '<th scope="col">Event</th>')
+    if rows:
+        out.append(f'<div class="table-wrap"{attrs(data_headline="home")}><table class="data-table scale-table">'
+                   f'<caption>In {esc(home_name)}: the largest count of people the ledger records for each kind of '
+                   'count. Counts from different claimants and periods measure different things and are not added '
+                   f'up here.</caption><thead><tr><th scope="col">What is counted</th>{cols}</tr></thead><tbody>'
+                   + "".join(rows) + "</tbody></table></div>")
+    else:
+        out.append(f'<p class="empty">The ledger holds no counts of people in {esc(home_name)} yet.</p>')
+    if others:
+        out.append(f'<div class="table-wrap"{attrs(data_headline="regional")}><table class="data-table scale-table regional">'
+                   f'<caption>Regional context, not {esc(home_name)}: counts of the same kinds in other countries, '
+                   'as the same sources report them.</caption><thead><tr><th scope="col">What is counted</th>'
+                   '<th scope="col">Count</th><th scope="col">Where</th><th scope="col">Period</th>'
+                   '<th scope="col">Claimed by</th><th scope="col">Event</th></tr></thead><tbody>'
+                   + "".join(others) + "</tbody></table></div>")
+    return "".join(out)
 
 
 def actors_overview(ctx: Ctx, per_kind: int = 6) -> str:

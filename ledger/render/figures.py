@@ -8,12 +8,14 @@ from . import fmt
 from .html import attrs, esc, headerlink
 from .inline import (
     Ctx,
-    actor_link,
+    claimant,
     date,
     event_link,
     figure,
     figure_href,
     figure_span,
+    meaning_words,
+    note,
     prose,
     quote_with_links,
     source_link,
@@ -27,14 +29,29 @@ RELATION_WORDS = {"same_as": "same count as", "disputed_by": "disputed by", "dis
                   "part_of": "part of", "parts": "includes"}
 
 
+def contrasts(ix, fid: str) -> list:
+    """(other figure id, reason) for every differs_from link of the figure, in both directions."""
+    out = [(c.figure, c.reason) for c in ix.figures[fid].differs_from if c.figure in ix.figures]
+    for oid, o in ix.figures.items():
+        out += [(oid, c.reason) for c in o.differs_from if c.figure == fid and oid != fid]
+    return out
+
+
 def _relations(ctx: Ctx, fid: str) -> str:
     rel = ctx.index.figure_related.get(fid, {})
     out = []
+
+    def other_link(other):
+        f = ctx.index.figures[other]
+        return (f'<a class="figure-link"{attrs(href=figure_href(ctx, other))}>{figure_span(f)}</a>'
+                f' <span class="measure">({esc(f.measure)}, {esc(ctx.index.sources[f.source].publisher) if f.source in ctx.index.sources else ""})</span>')
     for key in ("same_as", "disputed_by", "disputes", "part_of", "parts"):
         for other in rel.get(key, []):
-            f = ctx.index.figures[other]
-            out.append(f'{RELATION_WORDS[key]} <a class="figure-link"{attrs(href=figure_href(ctx, other))}>{figure_span(f)}</a>'
-                       f' <span class="measure">({esc(f.measure)}, {esc(ctx.index.sources[f.source].publisher) if f.source in ctx.index.sources else ""})</span>')
+            out.append(f'{RELATION_WORDS[key]} {other_link(other)}')
+    for other, reason in contrasts(ctx.index, fid):
+        f = ctx.index.figures[fid]
+        out.append(f'<span class="differs">measures something other than {other_link(other)}: '
+                   f'{prose(ctx, reason, [f.source, ctx.index.figures[other].source])}</span>')
     return "; ".join(out)
 
 
@@ -52,13 +69,13 @@ def _period_sort(text):
 def figure_card(ctx: Ctx, fid: str) -> str:
     ix = ctx.index
     f, e = ix.figures[fid], ix.event_of[fid]
-    claim = actor_link(ctx, f.claimed_by) if f.claimed_by in ix.actors else esc(f.claimed_by)
     return (f'<div class="figure-card"{attrs(data_figure_card=fid)}>'
             f'<p class="figure-card-value"><a class="figure-link"{attrs(href=figure_href(ctx, fid))}>{figure_span(f)}</a></p>'
-            f'<p class="measure">{prose(ctx, f.measure, [f.source])}</p>'
-            f'<p class="figure-card-meta">Period: {date(f.period) if f.period else "not stated"}. Claimed by {claim}. '
+            f'<p class="measure">{prose(ctx, f.measure, [f.source])}<br>{meaning_words(ctx, f)}</p>'
+            f'<p class="figure-card-meta">Period: {date(f.period) if f.period else "not stated"}. Claimed by: {claimant(ctx, f)}. '
             f'Source: {source_link(ctx, f.source)}.</p>'
             f'{quote_with_links(ctx, f, block=True)}'
+            f'{note(ctx, f, tag="p")}'
             f'<p class="figure-card-event">Event: {event_link(ctx, e.id)}</p>'
             f"</div>")
 
@@ -127,13 +144,14 @@ def figures_table(ctx: Ctx, key: str | None = None) -> str:
             cells = [
                 (f'<td{attrs(data_sort=_sort_value(f))}>{figure_span(f)}'
                  f'<br><code class="figure-id">{esc(f.id)}</code></td>'),
-                f'<td>{prose(ctx, f.measure, [f.source])}<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(BOUNDS.word(f.bound, "title", f.bound))}</span></td>',
+                (f'<td>{prose(ctx, f.measure, [f.source])}<br>{meaning_words(ctx, f)}'
+                 f'<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(BOUNDS.word(f.bound, "title", f.bound))}</span></td>'),
                 f'<td{attrs(data_sort=_period_sort(f.period))}>{date(f.period) if f.period else "not stated"}</td>',
-                f'<td{attrs(data_sort=claim.name if claim else f.claimed_by)}>{actor_link(ctx, f.claimed_by)}</td>',
+                f'<td{attrs(data_sort=claim.name if claim else f.claimed_by)}>{claimant(ctx, f)}</td>',
                 f'<td{attrs(data_sort=_period_sort(s.published) if s else "")}>{source_link(ctx, f.source)}'
                 + (("<br>via " + ", ".join(source_link(ctx, c, with_date=False) for c in f.cites)) if f.cites else "")
                 + "</td>",
-                f'<td{attrs(data_sort=f.quote)}>{quote_with_links(ctx, f)}</td>',
+                f'<td{attrs(data_sort=f.quote)}>{quote_with_links(ctx, f)}' + (f"<br>{note(ctx, f)}" if f.notes else "") + "</td>",
                 f'<td{attrs(data_sort=_period_sort(e.date))}>{event_link(ctx, eid)}</td>',
                 f"<td>{_relations(ctx, f.id)}</td>",
             ]

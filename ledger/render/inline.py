@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+from .. import meaning
 from ..edtf import parse_or_none
 from ..tokens import TOKEN
 from ..vocab import UNKNOWN, UNKNOWN_WORDS
@@ -120,14 +121,70 @@ def figure_span(f) -> str:
             f"{esc(fmt.figure_words(f))}</span>")
 
 
+def claimant(ctx: Ctx, f, link: bool = True) -> str:
+    """Who the figure is credited to: the claimant's name (linked unless `link` is false), or
+    words saying the sentence credits nobody."""
+    if f.claimed_by == meaning.UNATTRIBUTED:
+        return f'<span class="unattributed">{esc(meaning.UNATTRIBUTED_WORDS)}</span>'
+    a = ctx.index.actors.get(f.claimed_by)
+    if not link:
+        return esc(a.name if a else f.claimed_by)
+    return actor_link(ctx, f.claimed_by)
+
+
+def claim_phrase(ctx: Ctx, f, link: bool = True) -> str:
+    """'claimed by X' or 'not attributed in the text'."""
+    if f.claimed_by == meaning.UNATTRIBUTED:
+        return claimant(ctx, f)
+    return f"claimed by {claimant(ctx, f, link)}"
+
+
+def republished_words(ctx: Ctx, sid: str) -> str:
+    """'a repost of another outlet's story, original outlet unknown' (plain text, to be escaped), or ''
+    for a source that is not a repost."""
+    s = ctx.index.sources.get(sid)
+    if s is None or not s.republishes:
+        return ""
+    if s.republishes == meaning.UNKNOWN_OUTLET:
+        return "a repost of another outlet's story, original outlet unknown"
+    a = ctx.index.actors.get(s.republishes)
+    return f"a repost of a story by {a.name if a else s.republishes}"
+
+
+def meaning_words(ctx: Ctx, f) -> str:
+    """What the figure counts, where and of whom, in words: 'people deported · Cambodia · Chinese nationals'."""
+    parts = [meaning.counted_words(f.counted)]
+    if f.place:
+        a = ctx.index.actors.get(f.place)
+        parts.append(f"in {a.name if a else f.place}")
+    if f.of_whom:
+        parts.append(f"of whom: {meaning.of_whom_words(f.of_whom)}")
+    return f'<span class="figure-meaning"{attrs(data_counted=f.counted, data_place=f.place)}>{esc(", ".join(parts))}</span>'
+
+
+def note(ctx: Ctx, f, plain: bool = False, tag: str = "span") -> str:
+    """The figure's caveat (its notes), or ''; `plain` renders it without links (inside a popover)."""
+    if not f.notes:
+        return ""
+    return (f'<{tag}{attrs(class_="figure-note", data_note_for=f.id)}><span class="label">Note:</span> '
+            f'{prose(ctx, f.notes, [f.source], plain=plain)}</{tag}>')
+
+
 def figure_tip_body(ctx: Ctx, f) -> str:
-    """Quote, outlet, headline and date, and who claims the figure."""
+    """Quote, outlet, headline and date, who claims the figure, and its caveat."""
     s = ctx.index.sources.get(f.source)
-    claimant = ctx.index.actors.get(f.claimed_by)
     meta = source_label(ctx, f.source) if s else esc(f.source)
-    who = f' Claimed by {esc(claimant.name)}.' if claimant else ""
+    repost = republished_words(ctx, f.source)
+    if repost:
+        meta += f" ({esc(repost)})"
+    if f.claimed_by == meaning.UNATTRIBUTED:
+        who = " Not attributed in the text."
+    else:
+        who = f" Claimed by {claimant(ctx, f, link=False)}."
+    tip_note = note(ctx, f, plain=True)
     return (f'<q{attrs(data_source=f.source)}>{esc(f.quote)}</q>'
-            f'<span class="figure-tip-meta"> — {meta}.{who}</span>')
+            f'<span class="figure-tip-meta"> — {meta}.{who}</span>'
+            + (f" {tip_note}" if tip_note else ""))
 
 
 def figure_name(ix, f) -> str:

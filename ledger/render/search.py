@@ -2,6 +2,7 @@
 the result opens its row (data for the search index, not HTML for a page)."""
 from __future__ import annotations
 
+from ..meaning import UNATTRIBUTED
 from . import fmt
 from .html import esc
 from .inline import Ctx, date_words, figure_href, prose_text
@@ -24,7 +25,10 @@ def figure_search_entries(ctx: Ctx) -> list:
         text = [f"\u201c{f.quote}\u201d", f"Source: {src(f.source)}."]
         if f.cites:
             text.append("Via " + "; ".join(src(c) for c in f.cites) + ".")
-        text.append(f"Claimed by {claim.name if claim else f.claimed_by}.")
+        text.append("Not attributed in the text." if f.claimed_by == UNATTRIBUTED
+                    else f"Claimed by {claim.name if claim else f.claimed_by}.")
+        if f.notes:
+            text.append(f"Note: {prose_text(ix, f.notes)}")
         if f.period:
             text.append(f"Period: {date_words(f.period)}.")
         text.append(f"Event: {prose_text(ix, e.title)}.")

@@ -12,6 +12,7 @@ from .inline import (
     figure,
     prose,
     quote_with_links,
+    republished_words,
     source_link,
     source_quotable,
 )
@@ -38,6 +39,10 @@ def source_entry(ctx: Ctx, sid: str) -> str:
                       + (", through " + ", ".join(source_link(ctx, o, with_date=False) for o in via) if via else "")))
     if s.claimed_by:
         facts.append(("Issued by", actor_link(ctx, s.claimed_by)))
+    if s.republishes:
+        facts.append(("Republished", esc(republished_words(ctx, sid).capitalize())
+                      + ("; its figures are credited to the bodies its sentences name, or marked as not attributed"
+                         if s.outlet else "")))
     if s.cites:
         facts.append(("Reports second-hand", ul(source_link(ctx, c) for c in s.cites)))
     if ix.source_cited_by.get(sid):

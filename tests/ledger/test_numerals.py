@@ -4,7 +4,6 @@ field of a valid ledger, are refused (or, where the field may hold them, accepte
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 
 import pytest
 import yaml
@@ -12,8 +11,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from ledger.numerals import describe_char, forbidden_chars, has_numeral, mixed_script_words, numerals, printable
 from ledger.validate import validate_bytes
+from tests import CASES
 
-BASIC = Path(__file__).resolve().parent / "cases" / "valid" / "basic"
+BASIC = CASES / "valid" / "basic"
 
 
 @pytest.mark.parametrize("text", [

@@ -41,16 +41,30 @@ def test_what_each_chart_shows(sample):
     assert [f.id for f, _ in drawn] == ["gdi-deported", "wire-deported"]  # parts are left to the second
     assert vague == []
     pairs = charts.counted_pairs(sample)
-    assert [(p.whole.id, p.part.id, p.nationality) for p in pairs] == [("gdi-deported", "gdi-chinese", "Chinese")]
-    assert charts.nationality("people from mainland China and Taiwan among those arrested") == "China and Taiwan"
-    assert charts.nationality("women among the deportees") == ""
+    assert [(p.whole.id, p.part.id, p.nationality) for p in pairs] == [("gdi-deported", "gdi-chinese", "Chinese nationals")]
+
+
+def test_charts_select_by_what_is_counted_and_where_never_by_event_kind_or_words(sample):
+    """A count of people deported elsewhere is not a deportation from Cambodia, whatever its event;
+    a count of arrests is not drawn even when its event is a deportation; the part drawn in the
+    second chart is the one whose group names a nationality, not one whose measure happens to."""
+    elsewhere = changed(sample, "wire-deported", place="phnom-penh-international-airport")
+    assert [f.id for f, _ in charts.deportation_figures(elsewhere)[0]] == ["gdi-deported"]
+    arrests = changed(sample, "wire-deported", counted="arrested")
+    assert [f.id for f, _ in charts.deportation_figures(arrests)[0]] == ["gdi-deported"]
+    arrested_in_arrest_event = changed(sample, "post-arrested", counted="deported")
+    assert "post-arrested" in [f.id for f, _ in charts.deportation_figures(arrested_in_arrest_event)[0]]
+    by_words = changed(sample, "gdi-women", measure="Chinese women among the deportees")
+    assert [p.part.id for p in charts.counted_pairs(by_words)] == ["gdi-chinese"]
+    by_group = changed(sample, "gdi-chinese", of_whom="foreigners")
+    assert charts.counted_pairs(by_group) == []
 
 
 def test_bars_are_ledger_figures_linked_to_their_rows(sample, ctx):
     out = charts.deportations_chart(ctx(sample))
     soup = BeautifulSoup(out, "html.parser")
     svg = soup.select_one("figure.ledger-chart svg.chart-svg")
-    assert svg["role"] == "group" and soup.find(id=svg["aria-labelledby"]).get_text() == "Deportations over time"
+    assert svg["role"] == "group" and soup.find(id=svg["aria-labelledby"]).get_text() == "Deportations from Cambodia over time"
     bars = svg.select("a")
     assert [a.rect["data-figure"] for a in bars] == ["gdi-deported", "wire-deported"]
     for a in bars:
@@ -116,7 +130,7 @@ def test_the_svg_is_static_deterministic_and_offline(sample, ctx):
 
 
 def test_empty_ledger_parts_say_so(sample, ctx):
-    site = dataclasses.replace(sample, events={})
+    site = dataclasses.replace(sample, events={}, figures={}, event_of={})
     assert "no counts of people deported" in charts.deportations_chart(ctx(site))
     assert "no count of people by nationality" in charts.counted_chart(ctx(site))
 

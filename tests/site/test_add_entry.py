@@ -50,6 +50,10 @@ NEW_EVENT = """\
         value: 45
         unit: people
         measure: foreign nationals detained in the raid
+        counted: detained
+        place: cambodia
+        of_whom: foreigners
+        noun: foreign nationals
         bound: exact
         period: 2023-05~
         source: test-weekly-2023-05-raid
