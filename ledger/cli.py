@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from . import export, model
+from . import corrections, export, model
 from .archive import normalize
 from .problems import json_report, text_report
 from .validate import LedgerIOError, validate_file
@@ -180,6 +180,22 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_diff(args) -> int:
+    path = Path(args.path or default_path())
+    try:
+        report = corrections.diff(args.base, path, str(args.path or default_path()))
+    except corrections.DiffUsageError as exc:
+        print(f"ledger diff: {exc}", file=sys.stderr)
+        return 2
+    for line in report.lines:
+        print(line)
+    if report.problems:
+        print(text_report(report.problems, str(path)))
+        return 1
+    print(f"{len(report.lines)} change(s); every changed published figure carries its correction")
+    return 0
+
+
 def cmd_synth(args) -> int:
     from .synth import synthesize
     counts = synthesize(args.events, args.seed, Path(args.out))
@@ -211,6 +227,10 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--table", choices=["figures", "events"], default="figures", help="with --format csv")
     e.add_argument("--out", help="file (json, csv, schema) or folder (datapackage); default: standard output")
     e.set_defaults(func=cmd_export)
+    d = sub.add_parser("diff", help="what changed since a git revision; fails on a figure changed without a correction")
+    d.add_argument("--base", required=True, help="git revision to compare with, e.g. origin/main")
+    d.add_argument("path", nargs="?", help=f"ledger file (default: $LEDGER_FILE or {DEFAULT})")
+    d.set_defaults(func=cmd_diff)
     y = sub.add_parser("synth", help="write a deterministic synthetic ledger (for benchmarks)")
     y.add_argument("--events", type=int, required=True)
     y.add_argument("--seed", type=int, default=1)

@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-from . import model
+from . import licence, model
 from .edtf import EdtfError, parse
 
 
@@ -95,9 +95,9 @@ def datapackage(name: str = "cambodia-deportations-ledger") -> dict:
     return {
         "name": name,
         "title": "Cambodia's deportations of Chinese nationals: sourced figures and events",
-        "description": "Every figure with the verbatim quote of its archived source. Generated from data/events.yaml.",
-        "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
-                      "path": "https://creativecommons.org/licenses/by/4.0/"}],
+        "description": "Every figure with the verbatim quote of its archived source. Generated from data/events.yaml. "
+                       + licence.STATEMENT,
+        "licenses": [licence.package_licence()],
         "resources": [
             {"name": "figures", "path": "figures.csv", "format": "csv", "mediatype": "text/csv",
              "encoding": "utf-8", "schema": schema(FIGURE_FIELDS, "id")},
@@ -116,6 +116,7 @@ def write_all(ledger: model.Ledger, out: Path) -> list[Path]:
         "events.csv": to_csv(event_rows(ledger), EVENT_FIELDS),
         "datapackage.json": json.dumps(datapackage(), indent=2) + "\n",
         "ledger.schema.json": schema_json(),
+        "LICENCE.txt": licence.text(),
     }
     written = []
     for name, text in files.items():

@@ -43,6 +43,24 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
+class Correction(Record):
+    """A published change to what a record says (ledger/corrections.py): shown on the site and in
+    the feed, and required by `ledger diff` when a published figure changes."""
+    date: IsoDay
+    note: Prose = Field(description="what was corrected and why, for readers; follows the prose rules")
+
+
+class Withdrawn(Record):
+    """A published figure taken out of the ledger: its id stays reserved, with the date and why."""
+    id: Id
+    date: IsoDay
+    note: Prose = Field(description="why the figure was withdrawn, for readers; follows the prose rules")
+
+
+def _corrections():
+    return Field(default_factory=list, description="published corrections, each {date: YYYY-MM-DD, note: ...}")
+
+
 class Source(Record):
     """A document the ledger quotes.  Archived sources hold the text that quotes are checked
     against; a source without an archive is one known only second-hand (cited by another)."""
@@ -58,6 +76,7 @@ class Source(Record):
     cites: list[Id] = Field(default_factory=list, description="ids of sources this one reports second-hand")
     claimed_by: Optional[Id] = Field(None, description="actor whose claim this document is (e.g. a ministry's press release)")
     notes: Optional[Prose] = None
+    corrections: list[Correction] = _corrections()
     added: Optional[IsoDay] = None
     updated: Optional[IsoDay] = None
 
@@ -88,6 +107,7 @@ class Figure(Record):
     same_as: list[Id] = Field(default_factory=list, description="figures reporting the same count")
     disputed_by: list[Id] = Field(default_factory=list, description="figures that contest this one")
     notes: Optional[Prose] = None
+    corrections: list[Correction] = _corrections()
     added: Optional[IsoDay] = None
     updated: Optional[IsoDay] = None
 
@@ -108,6 +128,7 @@ class Event(Record):
     actors: list[ActorRole] = Field(default_factory=list)
     sources: list[Id] = Field(min_length=1)
     figures: list[Figure] = Field(default_factory=list)
+    corrections: list[Correction] = _corrections()
     added: Optional[IsoDay] = None
     updated: Optional[IsoDay] = None
 
@@ -125,6 +146,7 @@ class Ledger(Record):
     actors: list[Actor]
     events: list[Event]
     excluded_numbers: list[Exclusion] = Field(default_factory=list, description="numerals in archives that are not figures, each with a reason")
+    withdrawn: list[Withdrawn] = Field(default_factory=list, description="published figures taken out, each with its id, date and why")
 
 
 def json_schema() -> dict:

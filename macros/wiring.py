@@ -22,9 +22,9 @@ from urllib.parse import urljoin
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from ledger import export
-from ledger.render import (actors, charts, chronology, explainer, feed, figures, html, inline, reference, search,
-                           sources, whatsnew)
+from ledger import cite, export
+from ledger.render import (actors, charts, chronology, corrections, explainer, feed, figures, html, inline, reference,
+                           search, sources, whatsnew)
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
@@ -123,7 +123,8 @@ def page_ctx(page, config) -> inline.Ctx:
     if key != STATE.page_key or STATE.ctx is None:
         url = page.url if page is not None else ""
         STATE.page_key = key
-        STATE.ctx = inline.Ctx(site(config), STATE.pages, html.Links(url, bool(config.use_directory_urls)))
+        STATE.ctx = inline.Ctx(site(config), STATE.pages, html.Links(url, bool(config.use_directory_urls)),
+                               cite_site(config))
     return STATE.ctx
 
 
@@ -181,6 +182,11 @@ def _exports(index) -> dict:
     return out
 
 
+def cite_site(config) -> cite.Site:
+    """The site as a citation names it (ledger/cite.py)."""
+    return cite.Site(config.site_name, config.site_url or None, bool(config.use_directory_urls))
+
+
 def on_files(files, config):
     s = site(config)
     for listing, macro_name, title in STATE.pages.listings():
@@ -190,6 +196,8 @@ def on_files(files, config):
             label = f"{title}, {group}" + (f" ({part.number} of {part.of})" if part.of > 1 else "")
             files.append(File.generated(config, f"{page_key}.md", content=listing_page(label, macro_name, key)))
     for dest, content in _exports(s).items():
+        files.append(File.generated(config, dest, content=content))
+    for dest, content in cite.files(s, STATE.pages, cite_site(config)).items():
         files.append(File.generated(config, dest, content=content))
     files.append(File.generated(config, feed.FEED_PATH, content=feed.atom(
         s, STATE.pages, config.site_name, config.site_url, bool(config.use_directory_urls))))
@@ -222,7 +230,7 @@ def on_post_build(config):
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
-    ctx = inline.Ctx(site(config), STATE.pages, html.Links("", bool(config.use_directory_urls)))
+    ctx = inline.Ctx(site(config), STATE.pages, html.Links("", bool(config.use_directory_urls)), cite_site(config))
     entries = search.figure_search_entries(ctx)
     known = {e["location"] for e in entries}
     index["docs"] = [d for d in index.get("docs", []) if d.get("location") not in known] + entries
@@ -251,6 +259,7 @@ MACROS = {
     "figures_compare": (figures.figures_compare, True),
     "sources_page": (sources.sources_page, True),
     "whats_new": (whatsnew.whats_new, True),
+    "corrections_page": (corrections.corrections_page, True),
     "scale_overview": (explainer.scale_overview, True),
     "actors_overview": (explainer.actors_overview, True),
     "recent_events": (explainer.recent_events, True),
@@ -259,6 +268,7 @@ MACROS = {
     "schema_reference": (reference.schema_reference, True),
     "skeleton": (reference.skeleton, True),
     "downloads": (reference.downloads, True),
+    "licence": (reference.licence_statement, True),
     "deportations_chart": (charts.deportations_chart, True),
     "counted_chart": (charts.counted_chart, True),
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..edtf import EdtfError, parse
 from . import fmt
+from .citation import cite_block, corrections_html
 from .html import attrs, esc, headerlink
 from .inline import (
     Ctx,
@@ -130,8 +131,9 @@ def figures_table(ctx: Ctx, key: str | None = None) -> str:
             claim = ix.actors.get(f.claimed_by)
             cells = [
                 (f'<td{attrs(data_sort=_sort_value(f))}>{figure_span(f)}'
-                 f'<br><code class="figure-id">{esc(f.id)}</code></td>'),
-                f'<td>{prose(ctx, f.measure, [f.source])}<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(f.bound)}</span></td>',
+                 f'<br><code class="figure-id">{esc(f.id)}</code>{cite_block(ctx, f.id)}</td>'),
+                f'<td>{prose(ctx, f.measure, [f.source])}<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(f.bound)}</span>'
+                + (f"<br>{corrections_html(ctx, f)}" if f.corrections else "") + "</td>",
                 f'<td{attrs(data_sort=_period_sort(f.period))}>{date(f.period) if f.period else "not stated"}</td>',
                 f'<td{attrs(data_sort=claim.name if claim else f.claimed_by)}>{actor_link(ctx, f.claimed_by)}</td>',
                 f'<td{attrs(data_sort=_period_sort(s.published) if s else "")}>{source_link(ctx, f.source)}'

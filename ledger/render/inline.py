@@ -26,6 +26,7 @@ class Ctx:
     index: object   # ledger.index.LedgerIndex
     pages: object   # ledger.render.site.Pages
     links: Links = field(default_factory=Links)
+    site: object = None   # ledger.cite.Site: the site's name and address, for citations
     counter: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     def uid(self, prefix: str) -> str:
@@ -125,13 +126,16 @@ def figure_span(f) -> str:
 
 
 def figure_tip_body(ctx: Ctx, f) -> str:
-    """Quote, outlet, headline and date, and who claims the figure."""
+    """Quote, outlet, headline and date, who claims the figure, its corrections and how to cite it."""
     s = ctx.index.sources.get(f.source)
     claimant = ctx.index.actors.get(f.claimed_by)
     meta = source_label(ctx, f.source) if s else esc(f.source)
     who = f' Claimed by {esc(claimant.name)}.' if claimant else ""
+    from . import citation  # here, not at the top: citation imports this module (inline -> citation -> inline)
+    fixes = citation.corrections_html(ctx, f, plain=True)
     return (f'<q{attrs(data_source=f.source)}>{esc(f.quote)}</q>'
-            f'<span class="figure-tip-meta"> — {meta}.{who}</span>')
+            f'<span class="figure-tip-meta"> — {meta}.{who}</span>'
+            + (f" {fixes}" if fixes else "") + f" {citation.cite_tip(ctx, f)}")
 
 
 def figure_name(ix, f) -> str:

@@ -2,6 +2,7 @@
 ledger, the schema reference, record skeletons and the downloads."""
 from __future__ import annotations
 
+from .. import licence
 from ..model import json_schema
 from .html import attrs, code_digits, esc, headerlink, ul
 from .inline import Ctx, date, figure
@@ -94,7 +95,13 @@ DOWNLOADS = [
     ("data/events.csv", "Every event, one a row, with its date in EDTF and in words."),
     ("data/datapackage.json", "A Frictionless Data Package describing the two tables, for validation and loading."),
     ("schema/ledger.schema.json", "The ledger's JSON Schema, generated from the model the validator uses."),
+    ("data/LICENCE.txt", "The licence of the data, and what it does not cover (the quotes)."),
 ]
+
+
+def licence_statement(ctx: Ctx) -> str:
+    """The data's licence, as every export states it (ledger/licence.py)."""
+    return f'<p class="licence">{esc(licence.STATEMENT)}</p>'
 
 
 def downloads(ctx: Ctx) -> str:
