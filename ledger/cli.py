@@ -190,7 +190,7 @@ def cmd_diff(args) -> int:
     for line in report.lines:
         print(line)
     if report.problems:
-        print(text_report(report.problems, str(path)))
+        print("\n".join(corrections.shown(line) for line in text_report(report.problems, str(path)).splitlines()))
         return 1
     print(f"{len(report.lines)} change(s); every changed published figure carries its correction")
     return 0

@@ -216,7 +216,8 @@ def compare(old: Side, new: Side, file: str) -> DiffReport:
         guarded = [n for n in fields if n in GUARDED]
         details = [f"{n} {shown(getattr(before, n, None))} -> {shown(getattr(f, n, None))}" if n in _SHOWN else n
                    for n in fields]
-        fresh = sorted(_corrections(f) - _corrections(before))
+        # new entries, and more of them than before: rewording an old correction is not a new one
+        fresh = sorted(_corrections(f) - _corrections(before)) if len(f.corrections) > len(before.corrections) else []
         note = f" (correction {fresh[-1][0]})" if fresh and guarded else ""
         lines.append(f"changed figure {shown(fid)}: {'; '.join(details)}{note}")
         if guarded and not fresh:
@@ -244,6 +245,8 @@ def diff(rev: str, path: Path, file: str) -> DiffReport:
     copy.  Raises DiffUsageError; the working copy's load and shape problems come back as the
     report's problems (a ledger that does not parse cannot be compared)."""
     path = Path(path).resolve()
+    if not path.is_file():
+        raise DiffUsageError(f"cannot read {file}: no such file")
     repo = open_revision(rev, path.parent)
     try:
         rel = PurePosixPath(path.relative_to(repo.top.resolve()).as_posix())

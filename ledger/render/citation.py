@@ -1,5 +1,6 @@
 """A figure's "Cite" block and its corrections, as HTML: shown on the figure's row in the figures
-table and in its popover wherever the figure appears (ledger/render/inline.py)."""
+table and in its popover wherever the figure appears (ledger/render/inline.py).  A citation is
+set in <samp>: generated text to copy as it is, dates and address included."""
 from __future__ import annotations
 
 from .. import cite
@@ -29,11 +30,11 @@ def cite_block(ctx, fid: str) -> str:
     text = cite.plain(ix, ctx.pages, fid, site_of(ctx))
     j, b = cite.paths(fid)
     return (f'<details class="cite"><summary>Cite</summary>'
-            f'<p class="cite-text"{attrs(data_cite=fid)}>{esc(text)}</p>'
+            f'<p><samp class="cite-text"{attrs(data_cite=fid)}>{esc(text)}</samp></p>'
             f'<p class="cite-files"><a{attrs(href=ctx.links.file(j), type="application/vnd.citationstyles.csl+json", download="")}>CSL-JSON</a>'
             f' · <a{attrs(href=ctx.links.file(b), type="application/x-bibtex", download="")}>BibTeX</a></p></details>')
 
 
 def cite_tip(ctx, f) -> str:
     """The popover's short citation (plain text: a popover holds no links)."""
-    return f'<span class="figure-tip-cite">Cite: {esc(cite.short(ctx.index, ctx.pages, f.id, site_of(ctx)))}</span>'
+    return f'<span class="figure-tip-cite">Cite: <samp>{esc(cite.short(ctx.index, ctx.pages, f.id, site_of(ctx)))}</samp></span>'
