@@ -54,8 +54,14 @@ def source_words(ix, f) -> str:
     s = ix.sources.get(f.source)
     if s is None:
         return f.source
-    when = date_words(s.published)
-    return f"{s.publisher}, \u201c{s.title}\u201d" + (f", {when}" if s.published != "unknown" else "")
+    return source_line(s)
+
+
+def source_line(s) -> str:
+    """A source in words; an unknown publisher is left out rather than named 'unknown'."""
+    who = "" if s.publisher == "unknown" else f"{s.publisher}, "
+    when = f", {date_words(s.published)}" if s.published != "unknown" else ""
+    return f"{who}\u201c{s.title}\u201d{when}"
 
 
 def note(ix, f) -> str:
@@ -80,14 +86,21 @@ def csl(ix, pages, fid: str, site: Site) -> dict:
     return item
 
 
-_BIB = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "$": r"\$", "#": r"\#",
+_BIB = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}", "%": r"\%", "&": r"\&", "$": r"\$", "#": r"\#",
         "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
 
 
 def _bib(text: str) -> str:
-    """Text for a BibTeX field in braces: TeX's special characters escaped, so that every brace
-    in the field is one BibTeX itself put there; line breaks become spaces."""
+    """Text for a BibTeX field in braces: TeX's special characters escaped; a brace becomes a
+    command (BibTeX counts even an escaped brace, so '\\}' could end the field early), so every
+    brace in the field is one this module put there, balanced; line breaks become spaces."""
     return "".join(_BIB.get(ch, ch) for ch in " ".join(str(text).split()))
+
+
+def _bib_url(url: str) -> str:
+    """A URL as BibTeX's url field keeps it (verbatim); braces, backslashes and spaces, which
+    neither a site address nor a kebab-case id holds, are percent-encoded."""
+    return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -97,7 +110,7 @@ def bibtex(ix, pages, fid: str, site: Site) -> str:
     """The figure as a BibTeX @misc entry; its key is the figure's id (kebab-case, BibTeX-safe)."""
     f = ix.figure(fid)
     fields = [("title", "{" + _bib(headline(ix, f)) + "}"), ("organization", "{" + _bib(site.name) + "}"),
-              ("howpublished", "{" + _bib(site.name) + "}"), ("url", "{" + _bib(permalink(pages, fid, site)) + "}")]
+              ("howpublished", "{" + _bib(site.name) + "}"), ("url", "{" + _bib_url(permalink(pages, fid, site)) + "}")]
     day = last_change(f)
     if day:
         y, m, d = day.split("-")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .. import corrections
-from ..cite import headline, source_words
+from ..cite import headline, source_line, source_words
 from .changes import changes
 from .inline import date_words, prose_text
 
@@ -45,8 +45,8 @@ def items(ix, pages) -> list[NewsItem]:
             title, summary = _cap(prose_text(ix, e.title)) + _when(e.date), prose_text(ix, e.summary)
         elif kind == "source":
             s = ix.sources[rid]
-            title = f"{s.publisher}: {s.title}" + _when(s.published)
-            summary = f"{s.publisher}, \u201c{s.title}\u201d" + _when(s.published)
+            title = (s.title if s.publisher == "unknown" else f"{s.publisher}: {s.title}") + _when(s.published)
+            summary = source_line(s)
         else:
             a = ix.actors[rid]
             title, summary = a.name, prose_text(ix, a.description)
@@ -66,7 +66,7 @@ def items(ix, pages) -> list[NewsItem]:
             what, page, anchor = _cap(prose_text(ix, e.title)) + _when(e.date), pages.event_page(x.rid), f"ev-{x.rid}"
         else:
             s = ix.sources[x.rid]
-            what, page, anchor = f"{s.publisher}: {s.title}", pages.source_page(x.rid), f"src-{x.rid}"
+            what, page, anchor = source_line(s), pages.source_page(x.rid), f"src-{x.rid}"
         out.append(NewsItem(x.date, f"correction/{x.kind}/{x.rid}/{x.number}/{x.date}",
                             f"Correction: {what}", note, page, anchor))
     out.sort(key=lambda n: (n.day, n.key), reverse=True)
