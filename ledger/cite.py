@@ -120,13 +120,18 @@ def bibtex(ix, pages, fid: str, site: Site) -> str:
     return f"@misc{{{fid},\n{body}\n}}\n"
 
 
+def _address(pages, fid: str, site: Site) -> str:
+    """' https://…/figures/#fig-ID.' in a text citation; nothing when the site's address is not
+    known (a relative address means nothing once copied)."""
+    return f" {permalink(pages, fid, site)}." if site.url else ""
+
+
 def plain(ix, pages, fid: str, site: Site) -> str:
     """A citation to copy: site, figure, day of last change, address, original source."""
     f = ix.figure(fid)
     day = last_change(f)
     when = f" Last changed {date_words(day)}." if day else ""
-    return (f"{site.name}. \u201c{headline(ix, f)}.\u201d{when} {permalink(pages, fid, site)}. "
-            f"{note(ix, f)}.")
+    return f"{site.name}. \u201c{headline(ix, f)}.\u201d{when}{_address(pages, fid, site)} {note(ix, f)}."
 
 
 def short(ix, pages, fid: str, site: Site) -> str:
@@ -134,7 +139,7 @@ def short(ix, pages, fid: str, site: Site) -> str:
     f = ix.figure(fid)
     day = last_change(f)
     when = f" Last changed {date_words(day)}." if day else ""
-    return f"{site.name}. \u201c{headline(ix, f)}.\u201d{when} {permalink(pages, fid, site)}."
+    return f"{site.name}. \u201c{headline(ix, f)}.\u201d{when}{_address(pages, fid, site)}"
 
 
 def files(ix, pages, site: Site) -> dict:

@@ -1,7 +1,8 @@
-"""`ledger` command line: validate, quote, new, stats, export.
+"""`ledger` command line: validate, quote, new, stats, export, diff, archive.
 
 Exit codes: 0 clean, 1 the ledger has problems (or a quote is not found), 2 usage or I/O errors.
-No command writes to the ledger: `new` prints a skeleton for the editor to paste.
+No command writes to the ledger: `new` prints a skeleton for the editor to paste, and `archive`
+writes only a new archive file (never over an existing one) and prints the record to paste.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from . import corrections, export, model
+from . import archiving, corrections, export, model
 from .archive import normalize
 from .problems import json_report, text_report
 from .validate import LedgerIOError, validate_file
@@ -196,6 +197,33 @@ def cmd_diff(args) -> int:
     return 0
 
 
+def cmd_archive(args) -> int:
+    if bool(args.page) == bool(args.fetch):
+        print("ledger archive: give either a saved page or --fetch URL", file=sys.stderr)
+        return 2
+    url = args.url or args.fetch
+    try:
+        if args.fetch:
+            page = archiving.fetch(args.fetch)
+        else:
+            try:
+                page = Path(args.page).read_bytes()
+            except OSError as exc:
+                print(f"ledger archive: cannot read {args.page}: {exc.strerror or exc}", file=sys.stderr)
+                return 2
+            if len(page) > archiving.MAX_PAGE_BYTES:
+                print(f"ledger archive: {args.page} is larger than {archiving.MAX_PAGE_BYTES:,} bytes", file=sys.stderr)
+                return 2
+        done = archiving.archive_page(page, args.id, Path(args.ledger or default_path()), url)
+    except archiving.ArchiveError as exc:
+        print(f"ledger archive: {exc}", file=sys.stderr)
+        return exc.code
+    print(f"# wrote {corrections.shown(str(done.path))} ({len(done.text):,} characters). Read it against the page, "
+          "then paste this under 'sources:' and run: ledger validate")
+    print(archiving.record(done, args.id), end="")
+    return 0
+
+
 def cmd_synth(args) -> int:
     from .synth import synthesize
     counts = synthesize(args.events, args.seed, Path(args.out))
@@ -231,6 +259,13 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("--base", required=True, help="git revision to compare with, e.g. origin/main")
     d.add_argument("path", nargs="?", help=f"ledger file (default: $LEDGER_FILE or {DEFAULT})")
     d.set_defaults(func=cmd_diff)
+    a = sub.add_parser("archive", help="save a web page's article text as a source's archive; print the record to paste")
+    a.add_argument("page", nargs="?", help="the saved HTML page (omit with --fetch)")
+    a.add_argument("--id", required=True, help="the new source's id (kebab-case); the archive is sources/ID.txt")
+    a.add_argument("--url", help="the page's address (http or https), when known")
+    a.add_argument("--fetch", metavar="URL", help="download the page from this address first (needs the network)")
+    a.add_argument("--ledger", help=f"ledger file beside which sources/ is (default: $LEDGER_FILE or {DEFAULT})")
+    a.set_defaults(func=cmd_archive)
     y = sub.add_parser("synth", help="write a deterministic synthetic ledger (for benchmarks)")
     y.add_argument("--events", type=int, required=True)
     y.add_argument("--seed", type=int, default=1)

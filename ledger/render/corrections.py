@@ -18,7 +18,7 @@ def _subject(ctx: Ctx, x: corrections.Entry) -> tuple[str, list]:
         return f"The event {event_link(ctx, x.rid)}", event_quotable(ix, ix.events[x.rid])
     if x.kind == "source":
         return f"The source {source_link(ctx, x.rid)}", source_quotable(ix, ix.sources[x.rid])
-    return "A figure was withdrawn", list(ix.archives)
+    return "A figure published here before", list(ix.archives)
 
 
 def corrections_page(ctx: Ctx) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import licence
 from ..model import json_schema
-from .html import attrs, code_digits, esc, headerlink, ul
+from .html import attrs, code_digits, esc, external_link, headerlink, ul
 from .inline import Ctx, date, figure
 
 DATE_EXAMPLES = ["2022-11-08", "2022-11-07/2022-11-08", "2022-11", "2022-10~", "2022-11?", "2022",
@@ -101,7 +101,7 @@ DOWNLOADS = [
 
 def licence_statement(ctx: Ctx) -> str:
     """The data's licence, as every export states it (ledger/licence.py)."""
-    return f'<p class="licence">{esc(licence.STATEMENT)}</p>'
+    return f'<p class="licence">{licence.statement_html(esc, external_link)}</p>'
 
 
 def downloads(ctx: Ctx) -> str:
