@@ -19,16 +19,28 @@ import json
 import re
 import unicodedata
 import urllib.request
+from urllib.parse import urlsplit
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
 from .corrections import shown
 from .model import ID_PATTERN
-from .render.html import safe_url
 
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 _SPACE = re.compile(r"\s+")
+
+
+def safe_url(url) -> Optional[str]:
+    """The URL when it is an absolute http(s) address with a host and no whitespace or control
+    characters, else None (the url-unsafe check in ledger/checks/consistency.py asks the same)."""
+    if not isinstance(url, str) or not url or any(ch.isspace() or not ch.isprintable() for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 class ArchiveError(Exception):

@@ -1,4 +1,4 @@
-"""`ledger` command line: validate, quote, new, stats, export, diff, archive.
+"""`ledger` command line: validate, quote, new, stats, export, generate, codes, diff, archive.
 
 Exit codes: 0 clean, 1 the ledger has problems (or a quote is not found), 2 usage or I/O errors.
 No command writes to the ledger: `new` prints a skeleton for the editor to paste, and `archive`
@@ -7,15 +7,15 @@ writes only a new archive file (never over an existing one) and prints the recor
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections import Counter
 from pathlib import Path
 
-from . import archiving, corrections, export, model
+from . import archiving, codes, corrections, export, manual
 from .archive import normalize
 from .problems import json_report, text_report
+from .render import cite, generated, site as site_mod
 from .validate import LedgerIOError, validate_file
 
 DEFAULT = "data/events.yaml"
@@ -66,67 +66,9 @@ def cmd_quote(args) -> int:
     return 1
 
 
-SKELETONS = {
-    "source": """\
-  - id: outlet-yyyy-mm-short-slug          # kebab-case, permanent
-    publisher: The Outlet                   # or: unknown (explain in notes)
-    title: The headline as published       # or: [description of the text; headline unknown]
-    published: 2022-11~                     # EDTF: 2022-11-09, 2022-11, 2022-11~ (around), 2022-11? (uncertain)
-    published_basis: >-                     # required unless a full date is stated in the text
-      What the date rests on, e.g. the text's own {q:first nine months of this year}.
-    # url: https://…                        # only if known; never invented
-    archive: sources/outlet-yyyy-mm-short-slug.txt   # the verbatim text, saved beside the ledger
-    archive_sha256: <sha256sum of the archive>
-    language: en
-    cites: []                               # sources it reports second-hand
-    added: YYYY-MM-DD
-""",
-    "actor": """\
-  - id: short-kebab-id
-    name: Full Name As Used
-    kind: agency    # person | agency | government | organisation | group | place | media
-    # parent: actor-id-of-parent-body
-    aliases: [Other Name, Spelling Variant, ACRONYM]
-    description: >-
-      What it is, in your own words; no numerals outside tokens.
-    added: YYYY-MM-DD
-""",
-    "event": """\
-  - id: yyyy-mm-dd-who-does-what
-    date: 2022-11-07/2022-11-08             # EDTF; ~ approximate, ? uncertain, START/END interval
-    date_basis: >-                          # required unless a full day is stated in the text
-      How the date was worked out, quoting the text: {q:on November 7 and 8}.
-    title: Short neutral title
-    summary: >-
-      Neutral prose. Numbers only as {fig:figure-id}; dates as {date:2022-11-08}.
-    kind: deportation   # deportation | arrest | raid | rescue | detention | inspection | report | statement | policy | ranking | investment | advisory | other
-    places: [place-actor-id]
-    actors: [{id: actor-id, role: what it did}]
-    sources: [source-id]
-    figures: []                             # see: ledger new figure
-    added: YYYY-MM-DD
-""",
-    "figure": """\
-      - id: who-yyyy-mm-what
-        value: 130                          # digits only; omit for bound: vague
-        unit: people    # people | cases | locations | countries | usd | percent | years | months | flights | tier | rank | other
-        measure: what exactly is counted
-        bound: exact    # exact | approx | at-least | more-than | at-most | nearly | vague
-        period: 2022-11-07/2022-11-08       # EDTF: when the count applies, or unknown
-        source: archived-source-id          # the archived text holding the quote
-        claimed_by: actor-id                # who asserts it
-        cites: []                           # second-hand sources it passed through
-        quote: "verbatim words containing the number"
-        # part_of: figure-id                # a count this one is part of
-        # same_as: [figure-id]              # the same count reported elsewhere
-        # disputed_by: [figure-id]          # a figure that contests it
-""",
-}
-
-
 def cmd_new(args) -> int:
-    print(f"# paste under '{'events: > figures:' if args.kind == 'figure' else args.kind + 's:'}' in data/events.yaml, then run: ledger validate")
-    print(SKELETONS[args.kind], end="")
+    print(manual.paste_hint(args.kind))
+    print(manual.skeleton(args.kind), end="")
     return 0
 
 
@@ -224,6 +166,32 @@ def cmd_archive(args) -> int:
     return 0
 
 
+def cmd_generate(args) -> int:
+    """Write the site's generated pages, exports and feed under --out, for a builder that runs no
+    mkdocs hooks; the mkdocs build adds the same files itself."""
+    try:
+        loaded = site_mod.load(args.path or default_path())
+    except site_mod.LedgerInvalid as exc:
+        print(exc.report, file=sys.stderr)
+        return 1
+    files = dict(generated.listing_pages(loaded.pages))
+    files.update(generated.export_files(loaded.index))
+    files.update(generated.feed_file(loaded.index, loaded.pages, args.site_name, args.site_url, True))
+    files.update(generated.cite_files(loaded.index, loaded.pages, cite.Site(args.site_name, args.site_url, True)))
+    out = Path(args.out)
+    for rel, content in files.items():
+        dest = out / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    print(f"wrote {len(files)} files under {out}")
+    return 0
+
+
+def cmd_codes(args) -> int:
+    sys.stdout.write(codes.catalogue())
+    return 0
+
+
 def cmd_synth(args) -> int:
     from .synth import synthesize
     counts = synthesize(args.events, args.seed, Path(args.out))
@@ -244,7 +212,7 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--ledger", help=f"ledger file (default: $LEDGER_FILE or {DEFAULT})")
     q.set_defaults(func=cmd_quote)
     n = sub.add_parser("new", help="print a commented skeleton to paste into the ledger")
-    n.add_argument("kind", choices=sorted(SKELETONS))
+    n.add_argument("kind", choices=sorted(manual.KINDS))
     n.set_defaults(func=cmd_new)
     s = sub.add_parser("stats", help="counts of what the ledger holds")
     s.add_argument("path", nargs="?")
@@ -266,6 +234,14 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--fetch", metavar="URL", help="download the page from this address first (needs the network)")
     a.add_argument("--ledger", help=f"ledger file beside which sources/ is (default: $LEDGER_FILE or {DEFAULT})")
     a.set_defaults(func=cmd_archive)
+    g = sub.add_parser("generate", help="write the site's generated pages, exports and feed (for builders without mkdocs hooks)")
+    g.add_argument("path", nargs="?", help=f"ledger file (default: $LEDGER_FILE or {DEFAULT})")
+    g.add_argument("--out", required=True, help="folder to write into (e.g. the docs folder of a Zensical build)")
+    g.add_argument("--site-name", default="Cambodia's deportations of Chinese nationals", help="the feed's title")
+    g.add_argument("--site-url", default=None, help="the site's address, for absolute feed links")
+    g.set_defaults(func=cmd_generate)
+    c = sub.add_parser("codes", help="list every problem code with its meaning")
+    c.set_defaults(func=cmd_codes)
     y = sub.add_parser("synth", help="write a deterministic synthetic ledger (for benchmarks)")
     y.add_argument("--events", type=int, required=True)
     y.add_argument("--seed", type=int, default=1)

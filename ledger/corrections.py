@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple, Optional
 
+from .codes import CODES
 from .load import load_bytes
 from .problems import Problem, format_path
 from .shape import check_shape
@@ -32,12 +33,8 @@ UNGUARDED = ("id", "part_of", "same_as", "disputed_by", "notes", "corrections", 
 # fields short enough to show old -> new on one line
 _SHOWN = {"value", "low", "high", "bound", "unit", "period", "source", "claimed_by"}
 
-NEW_CODES = {
-    "withdrawn-live": "a `withdrawn` entry names a figure that is still in the ledger",
-    "diff-uncorrected": "`ledger diff`: a published figure's value, bound, unit, quote, source, claimant, "
-                        "meaning or period changed without a new `corrections` entry",
-    "diff-unwithdrawn": "`ledger diff`: a published figure was removed without a `withdrawn` entry",
-}
+# the codes this module reports, with their meanings (the catalogue is ledger/codes.py)
+NEW_CODES = {code: CODES[code] for code in ("withdrawn-live", "diff-uncorrected", "diff-unwithdrawn")}
 
 
 # -- corrections as published ---------------------------------------------------------------------

@@ -15,6 +15,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
+from .vocab import UNKNOWN
+
 _POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$")
 MONTHS = list(calendar.month_name)
 
@@ -118,6 +120,17 @@ def parse(text: str) -> Edtf:
         return Edtf(text, start, end)
     p = _point(text, text)
     return Edtf(text, p, p)
+
+
+def parse_or_none(text) -> Optional[Edtf]:
+    """The date, or None for an empty field, 'unknown', or text that is not EDTF.  For readers
+    of a checked ledger (pages, exports), where the date check has already reported bad dates."""
+    if not text or text == UNKNOWN:
+        return None
+    try:
+        return parse(text)
+    except EdtfError:
+        return None
 
 
 def _point_words(p: Point) -> str:

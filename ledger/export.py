@@ -8,7 +8,8 @@ import json
 from pathlib import Path
 
 from . import licence, model
-from .edtf import EdtfError, parse
+from .edtf import parse_or_none
+from .vocab import BOUNDS
 
 
 def ledger_json(ledger: model.Ledger) -> str:
@@ -20,18 +21,14 @@ def schema_json() -> str:
 
 
 def _words(value) -> str:
-    if not value or value == "unknown":
-        return value or ""
-    try:
-        return parse(value).words()
-    except EdtfError:
-        return value
+    d = parse_or_none(value)
+    return d.words() if d else value or ""
 
 
 FIGURE_FIELDS = [
     ("id", "string", "figure id (permalink)"), ("event", "string", "id of the event the figure belongs to"),
     ("value", "number", "the number as stated; empty when vague"), ("unit", "string", "what the number counts in"),
-    ("bound", "string", "exact, approx, at-least, more-than, at-most, nearly or vague"),
+    ("bound", "string", ", ".join(BOUNDS.values[:-1]) + " or " + BOUNDS.values[-1]),
     ("measure", "string", "what exactly is counted"), ("period", "string", "EDTF period the count applies to"),
     ("period_words", "string", "the period in words"), ("source", "string", "id of the archived source holding the quote"),
     ("source_publisher", "string", "the outlet"), ("source_published", "string", "EDTF publication date of the source"),

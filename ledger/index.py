@@ -19,7 +19,7 @@ from typing import Mapping, Optional
 
 from . import model
 from .archive import Archive, normalize
-from .edtf import Edtf, EdtfError, parse
+from .edtf import parse_or_none
 from .load import Loaded
 from .problems import Problem, format_path
 
@@ -60,15 +60,7 @@ def read_archive(base: Path, source: model.Source) -> ArchiveRead:
 
 
 # -- dates ------------------------------------------------------------------------------------
-def parse_date(text) -> Optional[Edtf]:
-    """An EDTF value parsed, or None for absent, 'unknown' and unparseable values (the date
-    check reports those)."""
-    if not text or text == "unknown":
-        return None
-    try:
-        return parse(text)
-    except EdtfError:
-        return None
+parse_date = parse_or_none  # absent, 'unknown' and unparseable values are None (ledger/edtf.py)
 
 
 def date_key(text) -> tuple:

@@ -14,6 +14,9 @@ from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .fielddocs import MANUAL
+from .vocab import ACTOR_KINDS, BOUNDS, EVENT_KINDS, UNITS, UNKNOWN
+
 SCHEMA_VERSION = 1
 
 # Ids are permalinks: lower-case kebab-case, starting with a letter or digit.
@@ -27,16 +30,25 @@ Edtf = Annotated[str, Field(min_length=1, description=(
     "? (uncertain) or % (both); or an interval START/END where either side may be '..' (open)"))]
 IsoDay = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description="a calendar day, YYYY-MM-DD")]
 
-ActorKind = Literal["person", "agency", "government", "organisation", "group", "place", "media"]
-EventKind = Literal[
-    "deportation", "arrest", "raid", "rescue", "detention", "inspection", "report",
-    "statement", "policy", "ranking", "investment", "advisory", "other",
-]
-Bound = Literal["exact", "approx", "at-least", "more-than", "at-most", "nearly", "vague"]
-Unit = Literal[
-    "people", "cases", "locations", "countries", "usd", "percent", "years", "months",
-    "flights", "tier", "rank", "other",
-]
+# The closed sets live in ledger/vocab.py, with the words readers see for each value.
+ActorKind = Literal[ACTOR_KINDS.values]
+EventKind = Literal[EVENT_KINDS.values]
+Bound = Literal[BOUNDS.values]
+Unit = Literal[UNITS.values]
+Unknown = Literal[UNKNOWN]
+
+
+def about(model: str, name: str, vocabulary=None, **kw):
+    """The field `name` of `model`, described by its entry in the curators' manual
+    (ledger/fielddocs.py): description and examples, and in the schema's extra keywords
+    examples_bad, guidelines (with each allowed value's meaning, for a closed set) and
+    requirement.  `kw` are pydantic's (default, default_factory, min_length)."""
+    doc = MANUAL[model][name]
+    guidelines = list(doc.guidelines) + [f"{t.value}: {t.gloss}" for t in (vocabulary or ())]
+    required = "default" not in kw and "default_factory" not in kw
+    return Field(description=doc.description, examples=list(doc.examples),
+                 json_schema_extra={"examples_bad": list(doc.bad), "guidelines": guidelines,
+                                    "requirement": "required" if required else "conditional" if doc.conditional else "optional"}, **kw)
 
 
 class Record(BaseModel):
@@ -46,107 +58,109 @@ class Record(BaseModel):
 class Correction(Record):
     """A published change to what a record says (ledger/corrections.py): shown on the site and in
     the feed, and required by `ledger diff` when a published figure changes."""
-    date: IsoDay
-    note: Prose = Field(description="what was corrected and why, for readers; follows the prose rules")
+    date: IsoDay = about("Correction", "date")
+    note: Prose = about("Correction", "note")
 
 
 class Withdrawn(Record):
     """A published figure taken out of the ledger: its id stays reserved, with the date and why."""
-    id: Id
-    date: IsoDay
-    note: Prose = Field(description="why the figure was withdrawn, for readers; follows the prose rules")
+    id: Id = about("Withdrawn", "id")
+    date: IsoDay = about("Withdrawn", "date")
+    note: Prose = about("Withdrawn", "note")
 
-
-def _corrections():
-    return Field(default_factory=list, description="published corrections, each {date: YYYY-MM-DD, note: ...}")
 
 
 class Source(Record):
     """A document the ledger quotes.  Archived sources hold the text that quotes are checked
     against; a source without an archive is one known only second-hand (cited by another)."""
-    id: Id
-    publisher: Text = Field(description="the outlet or body; 'unknown' is allowed, explained in notes")
-    title: Text = Field(description="the headline as published, or [a description in square brackets] when unknown")
-    published: Edtf | Literal["unknown"] = Field(description="publication date as EDTF, or 'unknown'")
-    published_basis: Optional[Prose] = Field(None, description="how the date was established; required unless the date is stated in full in the text")
-    url: Optional[Text] = Field(None, description="http(s) address of the original; never invented")
-    archive: Optional[Text] = Field(None, description="path of the verbatim archived text, relative to the ledger file")
-    archive_sha256: Optional[Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]] = Field(None, description="SHA-256 of the archive file, lower-case hex")
-    language: Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")] = "en"
-    cites: list[Id] = Field(default_factory=list, description="ids of sources this one reports second-hand")
-    claimed_by: Optional[Id] = Field(None, description="actor whose claim this document is (e.g. a ministry's press release)")
-    notes: Optional[Prose] = None
-    corrections: list[Correction] = _corrections()
-    added: Optional[IsoDay] = None
-    updated: Optional[IsoDay] = None
+    id: Id = about("Source", "id")
+    publisher: Text = about("Source", "publisher")
+    title: Text = about("Source", "title")
+    published: Edtf | Unknown = about("Source", "published")
+    published_basis: Optional[Prose] = about("Source", "published_basis", default=None)
+    url: Optional[Text] = about("Source", "url", default=None)
+    archive: Optional[Text] = about("Source", "archive", default=None)
+    archive_sha256: Optional[Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]] = about("Source", "archive_sha256", default=None)
+    language: Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")] = about("Source", "language", default="en")
+    cites: list[Id] = about("Source", "cites", default_factory=list)
+    claimed_by: Optional[Id] = about("Source", "claimed_by", default=None)
+    notes: Optional[Prose] = about("Source", "notes", default=None)
+    corrections: list[Correction] = about("Source", "corrections", default_factory=list)
+    added: Optional[IsoDay] = about("Source", "added", default=None)
+    updated: Optional[IsoDay] = about("Source", "updated", default=None)
 
 
 class Actor(Record):
-    id: Id
-    name: Text
-    kind: ActorKind
-    parent: Optional[Id] = Field(None, description="actor id of the body this one belongs to")
-    aliases: list[Text] = Field(default_factory=list, description="other names and spellings used in the sources")
-    description: Prose
-    added: Optional[IsoDay] = None
-    updated: Optional[IsoDay] = None
+    """A person, body or place the ledger names."""
+    id: Id = about("Actor", "id")
+    name: Text = about("Actor", "name")
+    kind: ActorKind = about("Actor", "kind", ACTOR_KINDS)
+    parent: Optional[Id] = about("Actor", "parent", default=None)
+    aliases: list[Text] = about("Actor", "aliases", default_factory=list)
+    description: Prose = about("Actor", "description")
+    added: Optional[IsoDay] = about("Actor", "added", default=None)
+    updated: Optional[IsoDay] = about("Actor", "updated", default=None)
 
 
 class Figure(Record):
-    id: Id
-    value: Optional[Union[int, float]] = Field(None, description="the number as stated (8 billion is 8000000000); absent only when bound is 'vague'")
-    unit: Unit
-    measure: Prose = Field(description="what exactly is counted")
-    bound: Bound = Field(description="the hedge in the quote: 'nearly 400' is nearly, 'at least 2,700' is at-least; 'hundreds' is vague")
-    period: Optional[Union[Edtf, Literal["unknown"]]] = Field(None, description="when the count applies, EDTF")
-    source: Id = Field(description="the archived source whose text holds the quote")
-    claimed_by: Id = Field(description="actor who asserts the figure (may differ from the outlet)")
-    cites: list[Id] = Field(default_factory=list, description="sources the claim passed through before reaching `source`")
-    quote: Text = Field(description="verbatim words from the source's archive that state the figure")
-    part_of: Optional[Id] = Field(None, description="id of a figure this count is a part of")
-    same_as: list[Id] = Field(default_factory=list, description="figures reporting the same count")
-    disputed_by: list[Id] = Field(default_factory=list, description="figures that contest this one")
-    notes: Optional[Prose] = None
-    corrections: list[Correction] = _corrections()
-    added: Optional[IsoDay] = None
-    updated: Optional[IsoDay] = None
+    """A number a source states, traced to its words in the source's archive."""
+    id: Id = about("Figure", "id")
+    value: Optional[Union[int, float]] = about("Figure", "value", default=None)
+    unit: Unit = about("Figure", "unit", UNITS)
+    measure: Prose = about("Figure", "measure")
+    bound: Bound = about("Figure", "bound", BOUNDS)
+    period: Optional[Union[Edtf, Unknown]] = about("Figure", "period", default=None)
+    source: Id = about("Figure", "source")
+    claimed_by: Id = about("Figure", "claimed_by")
+    cites: list[Id] = about("Figure", "cites", default_factory=list)
+    quote: Text = about("Figure", "quote")
+    part_of: Optional[Id] = about("Figure", "part_of", default=None)
+    same_as: list[Id] = about("Figure", "same_as", default_factory=list)
+    disputed_by: list[Id] = about("Figure", "disputed_by", default_factory=list)
+    notes: Optional[Prose] = about("Figure", "notes", default=None)
+    corrections: list[Correction] = about("Figure", "corrections", default_factory=list)
+    added: Optional[IsoDay] = about("Figure", "added", default=None)
+    updated: Optional[IsoDay] = about("Figure", "updated", default=None)
 
 
 class ActorRole(Record):
-    id: Id
-    role: Text
+    """An actor taking part in an event, and its role."""
+    id: Id = about("ActorRole", "id")
+    role: Text = about("ActorRole", "role")
 
 
 class Event(Record):
-    id: Id
-    date: Edtf | Literal["unknown"]
-    date_basis: Optional[Prose] = Field(None, description="how the date was derived; required unless it is stated in full")
-    title: Prose
-    summary: Prose
-    kind: EventKind
-    places: list[Id] = Field(default_factory=list)
-    actors: list[ActorRole] = Field(default_factory=list)
-    sources: list[Id] = Field(min_length=1)
-    figures: list[Figure] = Field(default_factory=list)
-    corrections: list[Correction] = _corrections()
-    added: Optional[IsoDay] = None
-    updated: Optional[IsoDay] = None
+    """Something that happened, with the sources that report it and the figures they give."""
+    id: Id = about("Event", "id")
+    date: Edtf | Unknown = about("Event", "date")
+    date_basis: Optional[Prose] = about("Event", "date_basis", default=None)
+    title: Prose = about("Event", "title")
+    summary: Prose = about("Event", "summary")
+    kind: EventKind = about("Event", "kind", EVENT_KINDS)
+    places: list[Id] = about("Event", "places", default_factory=list)
+    actors: list[ActorRole] = about("Event", "actors", default_factory=list)
+    sources: list[Id] = about("Event", "sources", min_length=1)
+    figures: list[Figure] = about("Event", "figures", default_factory=list)
+    corrections: list[Correction] = about("Event", "corrections", default_factory=list)
+    added: Optional[IsoDay] = about("Event", "added", default=None)
+    updated: Optional[IsoDay] = about("Event", "updated", default=None)
 
 
 class Exclusion(Record):
     """A numeral in an archive that is deliberately not a figure (completeness check)."""
-    source: Id
-    text: Text = Field(description="verbatim words from the archive containing the numeral")
-    reason: Prose
+    source: Id = about("Exclusion", "source")
+    text: Text = about("Exclusion", "text")
+    reason: Prose = about("Exclusion", "reason")
 
 
 class Ledger(Record):
-    schema_version: Literal[1]
-    sources: list[Source]
-    actors: list[Actor]
-    events: list[Event]
-    excluded_numbers: list[Exclusion] = Field(default_factory=list, description="numerals in archives that are not figures, each with a reason")
-    withdrawn: list[Withdrawn] = Field(default_factory=list, description="published figures taken out, each with its id, date and why")
+    """The whole ledger file."""
+    schema_version: Literal[1] = about("Ledger", "schema_version")
+    sources: list[Source] = about("Ledger", "sources")
+    actors: list[Actor] = about("Ledger", "actors")
+    events: list[Event] = about("Ledger", "events")
+    excluded_numbers: list[Exclusion] = about("Ledger", "excluded_numbers", default_factory=list)
+    withdrawn: list[Withdrawn] = about("Ledger", "withdrawn", default_factory=list)
 
 
 def json_schema() -> dict:

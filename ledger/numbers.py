@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-UNITS = ("people", "cases", "locations", "countries", "usd", "percent", "years", "months",
-         "flights", "tier", "rank", "other")
-BOUNDS = ("exact", "approx", "at-least", "more-than", "at-most", "nearly", "vague")
+from . import vocab
+
+UNITS = vocab.UNITS.values
+BOUNDS = vocab.BOUNDS.values
 
 # Words that may stand immediately before a number (or before its "$"), and the bound each gives.
 HEDGES = {

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from ledger import cite
+from ledger.render import cite
 from ledger.render.site import plan
 from ledger.validate import validate_file
 

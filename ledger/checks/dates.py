@@ -1,6 +1,7 @@
 """Dates: every EDTF value parses, inferred dates carry their basis, and nothing is dated after
 the publication of the source that reports it."""
 from ..edtf import EdtfError, parse
+from ..vocab import UNKNOWN
 
 DATE_HINT = ("EDTF: 2022-11-08, 2022-11, 2022, 2022-11~ (around), 2022-11? (uncertain), "
              "2022-11-07/2022-11-08 (interval), 2014/.. (open)")
@@ -8,7 +9,7 @@ DATE_HINT = ("EDTF: 2022-11-08, 2022-11, 2022, 2022-11~ (around), 2022-11? (unce
 
 def _invalid(index, value, path):
     """The date-invalid problem of a value that does not parse (the index holds it as None)."""
-    if value and value != "unknown" and index.dates.get(value) is None:
+    if value and value != UNKNOWN and index.dates.get(value) is None:
         try:
             parse(value)
         except EdtfError as exc:
@@ -29,7 +30,7 @@ def check(index):
         if bad:
             yield bad
         d = index.dates.get(s.published)
-        if (s.published == "unknown" or (d and _needs_basis(d))) and not s.published_basis:
+        if (s.published == UNKNOWN or (d and _needs_basis(d))) and not s.published_basis:
             yield index.problem("date-basis-missing", path,
                                 f"published '{s.published}' is inferred but published_basis is missing",
                                 "say what the date rests on, e.g. {q:the first quarter of 2024} in the text, or the outlet's page")
@@ -39,7 +40,7 @@ def check(index):
         if bad:
             yield bad
         d = index.dates.get(e.date)
-        if (e.date == "unknown" or (d and _needs_basis(d))) and not e.date_basis:
+        if (e.date == UNKNOWN or (d and _needs_basis(d))) and not e.date_basis:
             yield index.problem("date-basis-missing", path + ("date",),
                                 f"date '{e.date}' is inferred but date_basis is missing",
                                 "say how the date was worked out from the sources")

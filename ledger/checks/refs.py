@@ -43,7 +43,8 @@ def check(index):
         path = index.path_of[sid]
         for k, c in enumerate(s.cites):
             if _ref(index, index.sources, "source", c, path + ("cites", k), out) and c == sid:
-                out.append(index.problem("ref-self", path + ("cites", k), "a source cannot cite itself"))
+                out.append(index.problem("ref-self", path + ("cites", k), "a source cannot cite itself",
+                                         "remove it: cites lists the other sources this one reports second-hand"))
         if s.claimed_by:
             _ref(index, index.actors, "actor", s.claimed_by, path + ("claimed_by",), out)
         if s.archive_sha256 and not s.archive:
@@ -95,11 +96,13 @@ def check(index):
                 loop = _ancestor_loop(index.figures, f.id, lambda x: x.part_of)
                 if loop:
                     out.append(index.problem("ref-cycle", fpath + ("part_of",),
-                                             f"part_of chain of '{f.id}' loops back to '{loop}'"))
+                                             f"part_of chain of '{f.id}' loops back to '{loop}'",
+                                             "a count cannot be a part of one of its own parts"))
             for field in ("same_as", "disputed_by"):
                 for k, other in enumerate(getattr(f, field)):
                     if _ref(index, index.figures, "figure", other, fpath + (field, k), out) and other == f.id:
-                        out.append(index.problem("ref-self", fpath + (field, k), "a figure cannot refer to itself"))
+                        out.append(index.problem("ref-self", fpath + (field, k), "a figure cannot refer to itself",
+                                                 "remove it: same_as and disputed_by link a figure to other figures"))
 
     for path, x in index.exclusions:
         if _ref(index, index.sources, "source", x.source, path + ("source",), out) and not index.sources[x.source].archive:

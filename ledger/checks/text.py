@@ -9,8 +9,8 @@ import re
 from ..numbers import numeral_spans
 from ..problems import Covered, suggest
 from ..edtf import EdtfError, parse
+from ..tokens import NOT_A_TOKEN, TOKEN
 
-TOKEN = re.compile(r"\{(fig|date|q):([^{}]*)\}")
 HTML = re.compile(r"<\s*[A-Za-z/!?]|&#?\w+;")
 TEMPLATE = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
 NUMERAL_HINT = ("write a number as a figure token {fig:FIGURE-ID}, a date as {date:YYYY-MM-DD}, "
@@ -126,7 +126,7 @@ def check(index):
         rest.append(value[pos:])
         plain = "".join(rest)
         # `plain` is the text with its valid tokens taken out: any `{word:` left is not a token
-        bad = re.search(r"\{\w+:[^}]*\}?", plain)
+        bad = NOT_A_TOKEN.search(plain)
         if bad:
             bad = bad.group(0)
             yield index.problem("token-invalid", path, f"'{bad}' is not a token",

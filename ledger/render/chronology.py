@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..edtf import parse
+from ..edtf import parse_or_none
 from ..index import UNDATED
+from ..vocab import EVENT_KINDS
 from .html import attrs, dl, esc, headerlink, ul
 from .inline import (
     Ctx,
@@ -21,11 +22,7 @@ from .inline import (
 )
 from .listing import part_label
 
-EVENT_KIND_TITLES = {
-    "deportation": "Deportation", "arrest": "Arrest", "raid": "Raid", "rescue": "Rescue",
-    "detention": "Detention", "inspection": "Inspection", "report": "Report", "statement": "Statement",
-    "policy": "Policy", "ranking": "Ranking", "investment": "Investment", "advisory": "Advisory", "other": "Other",
-}
+EVENT_KIND_TITLES = {t.value: t.title for t in EVENT_KINDS}
 
 
 def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
@@ -165,7 +162,7 @@ def chronology_filters(ctx: Ctx, current: str | None = None) -> str:
 def span_of(events) -> str:
     """'from <time>2016</time> to <time>8 February 2026</time>': the earliest start and the
     latest end among the events' dates, each at its own precision."""
-    points = [parse(e.date) for e in events if e.date and e.date != "unknown"]
+    points = [d for d in (parse_or_none(e.date) for e in events) if d is not None]
     starts = [d.start for d in points if d.start is not None]
     ends = [d.end for d in points if d.end is not None]
     if not starts and not ends:

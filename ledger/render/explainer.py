@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..edtf import parse_or_none
 from .chronology import EVENT_KIND_TITLES, span_of
 from .html import esc, ul
 from .inline import Ctx, actor_link, event_link, figure, prose
@@ -68,7 +69,7 @@ def actors_overview(ctx: Ctx, per_kind: int = 6) -> str:
 
 
 def recent_events(ctx: Ctx, count: int = 5) -> str:
-    ids = [eid for eid, e in ctx.index.events.items() if e.date and e.date != "unknown"]
+    ids = [eid for eid, e in ctx.index.events.items() if parse_or_none(e.date)]
     if not ids:
         return '<p class="empty">The ledger holds no dated events yet.</p>'
     return ul((event_link(ctx, eid) for eid in reversed(ids[-count:])), "recent-events")

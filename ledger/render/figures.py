@@ -2,7 +2,8 @@
 (the same count from several sources, or contested)."""
 from __future__ import annotations
 
-from ..edtf import EdtfError, parse
+from ..edtf import parse_or_none
+from ..vocab import BOUNDS, UNITS
 from . import fmt
 from .citation import cite_block, corrections_html
 from .html import attrs, esc, headerlink
@@ -20,9 +21,7 @@ from .inline import (
 )
 from .listing import part_heading, parts_index
 
-UNIT_WORDS = {"people": "people", "cases": "cases", "locations": "locations", "countries": "countries",
-              "usd": "US dollars", "percent": "percent", "years": "years", "months": "months",
-              "flights": "flights", "tier": "tier", "rank": "rank", "other": "other"}
+UNIT_WORDS = {t.value: t.many for t in UNITS}
 
 
 RELATION_WORDS = {"same_as": "same count as", "disputed_by": "disputed by", "disputes": "disputes",
@@ -45,11 +44,8 @@ def _sort_value(f):
 
 
 def _period_sort(text):
-    if not text or text == "unknown":
-        return ""
-    try:
-        d = parse(text)
-    except EdtfError:
+    d = parse_or_none(text)
+    if d is None:
         return ""
     return (d.lower or d.upper).isoformat()
 
@@ -132,7 +128,7 @@ def figures_table(ctx: Ctx, key: str | None = None) -> str:
             cells = [
                 (f'<td{attrs(data_sort=_sort_value(f))}>{figure_span(f)}'
                  f'<br><code class="figure-id">{esc(f.id)}</code>{cite_block(ctx, f.id)}</td>'),
-                f'<td>{prose(ctx, f.measure, [f.source])}<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(f.bound)}</span>'
+                f'<td>{prose(ctx, f.measure, [f.source])}<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(BOUNDS.word(f.bound, "title", f.bound))}</span>'
                 + (f"<br>{corrections_html(ctx, f)}" if f.corrections else "") + "</td>",
                 f'<td{attrs(data_sort=_period_sort(f.period))}>{date(f.period) if f.period else "not stated"}</td>',
                 f'<td{attrs(data_sort=claim.name if claim else f.claimed_by)}>{actor_link(ctx, f.claimed_by)}</td>',

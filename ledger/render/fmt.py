@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import re
 
-BOUND_WORDS = {
-    "exact": "{}",
-    "approx": "around {}",
-    "at-least": "at least {}",
-    "more-than": "more than {}",
-    "at-most": "at most {}",
-    "nearly": "nearly {}",
-}
+from ..vocab import BOUNDS, UNITS
 
 # Vague quantities, longest first so that "tens of thousands" wins over "thousands".
 _VAGUE = sorted([
@@ -51,12 +44,12 @@ def amount(value, unit: str) -> str:
     if unit == "usd":
         return "$" + (_scaled(value) or number(value))
     if unit == "percent":
-        return f"{number(value)} percent"
+        return f"{number(value)} {UNITS[unit].many}"
     if unit in ("years", "months"):
-        word = unit if value != 1 else unit[:-1]
+        word = UNITS.word(unit, "many" if value != 1 else "one")
         return f"{number(value)} {word}"
     if unit == "tier":
-        return f"Tier {number(value)}"
+        return f"{UNITS[unit].one.capitalize()} {number(value)}"
     scaled = _scaled(value) if isinstance(value, (int, float)) and abs(value) >= 10**6 else None
     return scaled or number(value)
 
@@ -79,7 +72,7 @@ def figure_words(figure) -> str:
     """What a figure element shows: the value with its hedge and unit, or the vague words."""
     if figure.bound == "vague" or figure.value is None:
         return vague_words(figure.quote, figure.unit)
-    return BOUND_WORDS.get(figure.bound, "{}").format(amount(figure.value, figure.unit))
+    return BOUNDS.word(figure.bound, "phrase", "{}").format(amount(figure.value, figure.unit))
 
 
 def value_attr(value) -> str | None:

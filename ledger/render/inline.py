@@ -1,7 +1,7 @@
 """Inline pieces every page uses: a figure with its quote on hover, focus and click; a date as
 <time>; a quote as <q> linked to its source; ledger prose with its {fig:}, {date:}, {q:} tokens.
 
-Rendering contract (design.md):
+Rendering contract (the built-site tests in tests/site/ rely on it):
   <a class="figure-link" href="../figures/#fig-ID"><span class="figure" data-figure="ID">1,450</span></a>
   <time datetime="2022-11-07">7–8 November 2022</time>
   <q data-source="SOURCE-ID">…</q>, <cite>headline</cite>
@@ -9,14 +9,15 @@ Rendering contract (design.md):
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field
 
-from ..edtf import EdtfError, parse
+from ..edtf import parse_or_none
+from ..tokens import TOKEN
+from ..vocab import UNKNOWN, UNKNOWN_WORDS
 from . import fmt
+from . import cite as citations  # its own name: cite() below is the <cite> element
 from .html import Links, attrs, esc, external_link, text_fragment
-
-TOKEN = re.compile(r"\{(fig|date|q):([^{}]*)\}")
+from .words import date_words, prose_text  # noqa: F401 - plain-text words, used here and by the pages
 
 
 @dataclass
@@ -36,22 +37,12 @@ class Ctx:
 # -- dates ------------------------------------------------------------------------------
 def date(text, cls: str | None = None) -> str:
     """<time datetime="2022-11-07">7–8 November 2022</time>; 'unknown' reads 'date unknown'."""
-    if not text or text == "unknown":
-        return f'<span{attrs(class_=("date-unknown " + cls) if cls else "date-unknown")}>date unknown</span>'
-    try:
-        d = parse(text)
-    except EdtfError:
+    d = parse_or_none(text)
+    if d is None and (not text or text == UNKNOWN):
+        return f'<span{attrs(class_=("date-unknown " + cls) if cls else "date-unknown")}>{UNKNOWN_WORDS}</span>'
+    if d is None:  # not EDTF: the date check reports it, so only a page built without checks shows this
         return f"<span{attrs(class_='date-invalid')}>{esc(text)}</span>"
     return f"<time{attrs(datetime=d.datetime_attr(), data_edtf=text, class_=cls)}>{esc(d.words())}</time>"
-
-
-def date_words(text) -> str:
-    if not text or text == "unknown":
-        return "date unknown"
-    try:
-        return parse(text).words()
-    except EdtfError:
-        return text
 
 
 def year(key: str) -> str:
@@ -131,11 +122,24 @@ def figure_tip_body(ctx: Ctx, f) -> str:
     claimant = ctx.index.actors.get(f.claimed_by)
     meta = source_label(ctx, f.source) if s else esc(f.source)
     who = f' Claimed by {esc(claimant.name)}.' if claimant else ""
-    from . import citation  # here, not at the top: citation imports this module (inline -> citation -> inline)
-    fixes = citation.corrections_html(ctx, f, plain=True)
+    fixes = corrections_html(ctx, f, plain=True)
+    short = citations.short(ctx.index, ctx.pages, f.id, citations.site_of(ctx))
     return (f'<q{attrs(data_source=f.source)}>{esc(f.quote)}</q>'
             f'<span class="figure-tip-meta"> — {meta}.{who}</span>'
-            + (f" {fixes}" if fixes else "") + f" {citation.cite_tip(ctx, f)}")
+            + (f" {fixes}" if fixes else "")
+            # a popover holds no links: the citation as text (the row holds the files)
+            + f' <span class="figure-tip-cite">Cite: <samp>{esc(short)}</samp></span>')
+
+
+def corrections_html(ctx: Ctx, f, plain: bool = False) -> str:
+    """'Corrected 1 December 2026: …' for each correction of the figure, oldest first; the note
+    is ledger prose, rendered with its tokens (`plain`: without links, for a popover)."""
+    if not f.corrections:
+        return ""
+    items = " ".join(
+        f'<span class="correction">Corrected {date(c.date)}: {prose(ctx, c.note, [f.source], plain=plain)}</span>'
+        for c in sorted(f.corrections, key=lambda c: c.date))
+    return f'<span class="corrections">{items}</span>'
 
 
 def figure_name(ix, f) -> str:
@@ -185,19 +189,6 @@ def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False) -> str:
             out.append(quote(ctx, arg, sid, plain=plain))
     out.append(esc(text[pos:]))
     return "".join(out)
-
-
-def prose_text(ix, text: str) -> str:
-    """Ledger prose as plain text (feeds, attributes): tokens become their words."""
-    def sub(m):
-        kind, arg = m.group(1), m.group(2)
-        if kind == "fig":
-            f = ix.figures.get(arg)
-            return fmt.figure_words(f) if f else arg
-        if kind == "date":
-            return date_words(arg)
-        return f"\u201c{arg}\u201d"
-    return TOKEN.sub(sub, text or "")
 
 
 def event_quotable(ix, e) -> list:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .. import corrections
-from ..cite import headline, source_line, source_words
+from .cite import headline, source_line, source_words
 from .changes import changes
-from .inline import date_words, prose_text
+from .words import date_words, prose_text
 
 
 class NewsItem(NamedTuple):

@@ -1,47 +1,33 @@
-"""Reference blocks of the method, contribute and data pages: date and hedge examples from the
-ledger, the schema reference, record skeletons and the downloads."""
+"""Reference blocks for curators (the contribute page): the catalogue of problem codes
+(ledger/codes.py), the schema reference and the `ledger new` skeletons (both from the curators'
+manual, ledger/manual.py).  Pure functions of (Ctx, arguments); they read no ledger records."""
 from __future__ import annotations
 
-from .. import licence
-from ..model import json_schema
-from .html import attrs, code_digits, esc, external_link, headerlink, ul
-from .inline import Ctx, date, figure
+import re
 
-DATE_EXAMPLES = ["2022-11-08", "2022-11-07/2022-11-08", "2022-11", "2022-10~", "2022-11?", "2022",
-                 "2014/..", "../2019-08", "2024-01/2024-03"]
+from .. import manual
+from ..codes import CODES
+from .html import attrs, code_digits, esc
 
-
-def date_examples(ctx: Ctx) -> str:
-    rows = "".join(f"<tr><td><code>{esc(x)}</code></td><td>{date(x)}</td></tr>" for x in DATE_EXAMPLES)
-    return ('<table class="data-table date-examples"><thead><tr><th scope="col">In the ledger (EDTF)</th>'
-            f'<th scope="col">On the site</th></tr></thead><tbody>{rows}</tbody></table>')
+_QUOTED = re.compile(r"'([^'\s]+)'")  # '{{', '&name', '---': literal syntax in a meaning
+_CODES = re.compile(r" ?\[([a-z0-9, -]+)\]$")  # a guideline's closing [code, code]
 
 
-BOUND_EXPLAINED = {
-    "exact": "the source states the number plainly",
-    "approx": "the source says about, around, some or roughly",
-    "at-least": "the source says at least",
-    "more-than": "the source says more than or over",
-    "at-most": "the source says at most or up to",
-    "nearly": "the source says nearly or almost",
-    "vague": "the source gives words such as hundreds or dozens; no number is invented, the words are shown",
-}
+def _meaning(text: str) -> str:
+    out, pos = [], 0
+    for m in _QUOTED.finditer(text):
+        out.append(code_digits(text[pos:m.start()]) + f"<code>{esc(m.group(1))}</code>")
+        pos = m.end()
+    return "".join(out) + code_digits(text[pos:])
 
 
-def bound_examples(ctx: Ctx) -> str:
-    ix = ctx.index
-    example = {}
-    for fid, f in ix.figures.items():
-        example.setdefault(f.bound, fid)
-    rows = []
-    for bound, words in BOUND_EXPLAINED.items():
-        ex = ""
-        if bound in example:
-            f = ix.figures[example[bound]]
-            ex = f'{figure(ctx, f.id)}, from <q{attrs(data_source=f.source)}>{esc(f.quote)}</q>'
-        rows.append(f"<tr><td><code>{esc(bound)}</code></td><td>{esc(words)}</td><td>{ex or 'none in the ledger yet'}</td></tr>")
-    return ('<table class="data-table bound-examples"><thead><tr><th scope="col">Bound</th><th scope="col">When</th>'
-            '<th scope="col">Example in the ledger</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>")
+def problem_codes(ctx) -> str:
+    """Every code `ledger validate` can report, with its meaning; each row is a link target
+    (#code-CODE) so that a report's code can be looked up."""
+    rows = "".join(f'<tr{attrs(id="code-" + code)}><td><code>{esc(code)}</code></td><td>{_meaning(meaning)}</td></tr>'
+                   for code, meaning in CODES.items())
+    return ('<table class="data-table problem-codes"><thead><tr><th scope="col">Code</th>'
+            f'<th scope="col">Meaning</th></tr></thead><tbody>{rows}</tbody></table>')
 
 
 def _schema_type(prop: dict) -> str:
@@ -63,47 +49,51 @@ def _schema_type(prop: dict) -> str:
     return esc(t or "any")
 
 
-def schema_reference(ctx: Ctx) -> str:
-    schema = json_schema()
-    defs = schema.get("$defs", {})
-    order = [("Ledger", schema)] + [(n, defs[n]) for n in ("Source", "Actor", "Event", "ActorRole", "Figure", "Exclusion") if n in defs]
-    order += [(n, d) for n, d in defs.items() if n not in dict(order)]
+def _guideline(text: str, allowed=()) -> str:
+    """A guideline, its closing [problem codes] linked to their rows in the catalogue; for a
+    closed set, the 'value: meaning' lines with the value as code."""
+    value, sep, rest = text.partition(": ")
+    if sep and value in (allowed or ()):
+        return f"<code>{esc(value)}</code>: {_meaning(rest)}"
+    m = _CODES.search(text)
+    codes = [c.strip() for c in m.group(1).split(",")] if m else []
+    if not m or not all(c in CODES for c in codes):
+        return _meaning(text)
+    links = ", ".join(f'<a{attrs(href="#code-" + c)}><code>{esc(c)}</code></a>' for c in codes)
+    return f"{_meaning(text[:m.start()])} ({links})"
+
+
+def _values(values) -> str:
+    return ", ".join(f"<code>{esc(manual.yaml_value(v))}</code>" for v in values)
+
+
+def _field_row(f) -> str:
+    parts = [f"<p>{_meaning(f.description)}</p>"]
+    if f.guidelines:
+        parts.append('<ul class="guidelines">' + "".join(f"<li>{_guideline(g, f.allowed)}</li>" for g in f.guidelines) + "</ul>")
+    if f.examples:
+        parts.append(f'<p class="examples">Examples: {_values(f.examples)}</p>')
+    if f.bad:
+        parts.append(f'<p class="examples-bad">Not: {_values(f.bad)}</p>')
+    return (f'<tr{attrs(id=f"schema-{f.model.lower()}-{f.name}")}><td><code>{esc(f.name)}</code></td>'
+            f"<td>{_schema_type(f.schema)}</td><td>{esc(f.requirement)}</td><td>{''.join(parts)}</td></tr>")
+
+
+def schema_reference(ctx) -> str:
+    """Each record of the JSON Schema: its fields, their type, whether they are required, and
+    the manual's description, guidelines, examples and bad examples."""
     out = []
-    for name, d in order:
-        required = set(d.get("required", []))
-        rows = []
-        for field, prop in d.get("properties", {}).items():
-            desc = prop.get("description") or ""
-            rows.append(f"<tr><td><code>{esc(field)}</code></td><td>{_schema_type(prop)}</td>"
-                        f"<td>{'required' if field in required else 'optional'}</td><td>{code_digits(desc)}</td></tr>")
-        intro = f"<p>{code_digits(d['description'])}</p>" if d.get("description") and name != "Ledger" else ""
-        out.append(f'<h3{attrs(id="schema-" + name.lower())}>{esc(name)} {headerlink("schema-" + name.lower())}</h3>{intro}'
-                   '<table class="data-table schema-table"><thead><tr><th scope="col">Field</th><th scope="col">Type</th>'
-                   '<th scope="col">Required</th><th scope="col">Meaning</th></tr></thead><tbody>'
-                   + "".join(rows) + "</tbody></table>")
+    for name, d in manual.models():
+        intro = f"<p>{code_digits(d['description'])}</p>" if d.get("description") else ""
+        rows = "".join(_field_row(f) for f in manual.fields(name))
+        anchor = "schema-" + name.lower()
+        out.append(f'<h3{attrs(id=anchor)}>{esc(name)} <a class="headerlink"{attrs(href="#" + anchor, aria_label="Permanent link")}>&para;</a></h3>'
+                   f'{intro}<table class="data-table schema-table"><thead><tr><th scope="col">Field</th><th scope="col">Type</th>'
+                   '<th scope="col">Required</th><th scope="col">Meaning</th></tr></thead>'
+                   f"<tbody>{rows}</tbody></table>")
     return "".join(out)
 
 
-def skeleton(ctx: Ctx, kind: str) -> str:
-    from ..cli import SKELETONS
-    return f'<pre class="skeleton"><code class="language-yaml">{esc(SKELETONS[kind])}</code></pre>'
-
-
-DOWNLOADS = [
-    ("data/ledger.json", "The whole ledger as JSON: sources, actors, events and their figures."),
-    ("data/figures.csv", "Every figure, one a row, with its quote, source and claimant."),
-    ("data/events.csv", "Every event, one a row, with its date in EDTF and in words."),
-    ("data/datapackage.json", "A Frictionless Data Package describing the two tables, for validation and loading."),
-    ("schema/ledger.schema.json", "The ledger's JSON Schema, generated from the model the validator uses."),
-    ("data/LICENCE.txt", "The licence of the data, and what it does not cover (the quotes)."),
-]
-
-
-def licence_statement(ctx: Ctx) -> str:
-    """The data's licence, as every export states it (ledger/licence.py)."""
-    return f'<p class="licence">{licence.statement_html(esc, external_link)}</p>'
-
-
-def downloads(ctx: Ctx) -> str:
-    return ul((f'<a{attrs(href=ctx.links.file(path), download="")}><code>{esc(path)}</code></a>: {esc(text)}'
-                for path, text in DOWNLOADS), "downloads")
+def skeleton(ctx, kind: str) -> str:
+    """What `ledger new KIND` prints, to paste into the ledger."""
+    return f'<pre class="skeleton"><code class="language-yaml">{esc(manual.skeleton(kind))}</code></pre>'

@@ -12,13 +12,12 @@ from typing import NamedTuple
 from ..index import LedgerIndex, date_key, year_of
 from ..problems import text_report
 from ..validate import validate_file
+from ..vocab import ACTOR_KINDS
 from . import paging
 
-KIND_ORDER = ["person", "agency", "government", "organisation", "group", "place", "media"]
-KIND_TITLES = {
-    "person": "People", "agency": "Agencies", "government": "Governments",
-    "organisation": "Organisations", "group": "Groups", "place": "Places", "media": "Media",
-}
+
+KIND_ORDER = list(ACTOR_KINDS.values)
+KIND_TITLES = {t.value: t.title for t in ACTOR_KINDS}
 
 
 @dataclass(frozen=True)

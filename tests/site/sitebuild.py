@@ -164,13 +164,14 @@ def ledger_copy(tmp_path) -> Path:
 
 @pytest.fixture
 def project_copy(tmp_path) -> Path:
-    """A copy of the site's own files (mkdocs.yml, docs/, macros/), with ledger/ and data/ linked,
+    """A copy of the site's own files (mkdocs.yml, docs/, ledger_site/, overrides/), with ledger/ and data/ linked,
     to build variants of the pages without touching the real ones; returns the project folder."""
     dest = tmp_path / "project"
     dest.mkdir()
     shutil.copy2(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", dest / "docs")
-    shutil.copytree(ROOT / "macros", dest / "macros", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "ledger_site", dest / "ledger_site", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "overrides", dest / "overrides")
     (dest / "ledger").symlink_to(ROOT / "ledger", target_is_directory=True)
     (dest / "data").symlink_to(ROOT / "data", target_is_directory=True)
     return dest

@@ -12,12 +12,12 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup, Comment
 
+from ledger.vocab import BOUNDS
 from sitebuild import REPO_URL, sample_site, site, split_site  # noqa: F401 (fixtures)
 
-# A digit inside an article must stand in one of these (design.md, rendering contract).
+# A digit inside an article must stand in one of these (the rendering contract in ledger/render/inline.py).
 ALLOWED_TAGS = {"time", "q", "blockquote", "cite", "code", "pre", "kbd", "samp", "svg", "sup"}
-BOUND_PREFIX = {"exact": "", "approx": "around ", "at-least": "at least ", "more-than": "more than ",
-                "at-most": "at most ", "nearly": "nearly "}
+BOUND_PREFIX = {t.value: t.phrase.split("{}")[0] for t in BOUNDS if t.value != "vague"}
 ERROR_MARKERS = ["Macro Rendering Error", "Traceback (most recent call last)", "UndefinedError",
                  "jinja2.exceptions", "<!--ledger-", "Error reading page", "_Macro_"]
 

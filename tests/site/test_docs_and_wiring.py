@@ -37,9 +37,9 @@ def test_mkdocs_config_fails_on_macro_errors_and_watches_the_data():
     cfg = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
     macros = next(p["macros"] for p in cfg["plugins"] if isinstance(p, dict) and "macros" in p)
     assert macros["on_error_fail"] is True and macros["on_undefined"] == "strict"
-    assert {"data", "ledger", "macros"} <= set(cfg["watch"])
+    assert {"data", "ledger", "ledger_site"} <= set(cfg["watch"])
     assert cfg["theme"]["font"] is False
-    assert "macros/hooks.py" in cfg["hooks"]
+    assert "ledger_site/hooks.py" in cfg["hooks"]
 
 
 RELOAD = textwrap.dedent("""
@@ -51,21 +51,21 @@ RELOAD = textwrap.dedent("""
         return cfg.plugins.on_config(cfg)
 
     rebuild()
-    fmt, wiring = sys.modules["ledger.render.fmt"], sys.modules["macros.wiring"]
+    fmt, wiring = sys.modules["ledger.render.fmt"], sys.modules["ledger_site.wiring"]
     site = wiring.STATE.index
     rebuild()
-    assert sys.modules["ledger.render.fmt"] is fmt and sys.modules["macros.wiring"] is wiring
+    assert sys.modules["ledger.render.fmt"] is fmt and sys.modules["ledger_site.wiring"] is wiring
     assert wiring.STATE.index is site, "unchanged ledger: the checked ledger is reused"
 
     later = time.time() + 5
     os.utime(sys.argv[3], (later, later))  # an archive changes
     rebuild()
-    assert sys.modules["macros.wiring"].STATE.index is not site, "changed archive: the ledger is checked again"
+    assert sys.modules["ledger_site.wiring"].STATE.index is not site, "changed archive: the ledger is checked again"
 
     os.utime(sys.argv[2], (later, later))  # code changes
     rebuild()
     assert sys.modules["ledger.render.fmt"] is not fmt, "ledger package not reloaded"
-    assert sys.modules["macros.wiring"] is not wiring, "macros not reloaded"
+    assert sys.modules["ledger_site.wiring"] is not wiring, "macros not reloaded"
     print("reloaded")
 """)
 
@@ -75,7 +75,7 @@ def test_serve_rebuilds_reload_code_and_ledger(project_copy, ledger_copy):
     archive = ledger_copy.parent / "sources" / "wire-2022-11-deportations.txt"
     env = dict(os.environ, LEDGER_FILE=str(ledger_copy), NO_MKDOCS_2_WARNING="1")
     proc = subprocess.run([sys.executable, "-c", RELOAD, str(project_copy / "mkdocs.yml"),
-                           str(project_copy / "macros" / "wiring.py"), str(archive)],
+                           str(project_copy / "ledger_site" / "wiring.py"), str(archive)],
                           cwd=project_copy, env=env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "reloaded" in proc.stdout

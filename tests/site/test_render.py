@@ -12,7 +12,8 @@ from bs4 import BeautifulSoup
 from sitebuild import SAMPLE
 
 from ledger.model import Figure
-from ledger.render import (actors, chronology, explainer, figures, fmt, html, inline, reference, site as site_mod,
+from ledger.render import (actors, chronology, explainer, figures, fmt, html, inline, method, reference,
+                           site as site_mod,
                            sources, whatsnew)
 
 
@@ -160,7 +161,7 @@ def test_original_words_come_from_the_archive(sample):
 
 
 def test_serve_reuses_the_index_until_the_ledger_or_an_archive_changes(tmp_path, monkeypatch):
-    from macros import wiring
+    from ledger_site import wiring
     shutil.copytree(SAMPLE.parent, tmp_path / "l")
     path = tmp_path / "l" / "events.yaml"
     monkeypatch.setenv("LEDGER_FILE", str(path))
@@ -189,7 +190,7 @@ def test_invalid_ledger_raises_with_report(tmp_path):
 def test_pages_render_without_mkdocs(sample):
     c = ctx(sample, "")
     for fn in (chronology.chronology_index, actors.actors_page, figures.figures_table, sources.sources_page,
-               whatsnew.whats_new, explainer.scale_overview, reference.schema_reference, reference.date_examples):
+               whatsnew.whats_new, explainer.scale_overview, reference.schema_reference, method.date_examples):
         out = fn(c)
         assert out and "{fig:" not in re.sub(r"<code>.*?</code>", "", out, flags=re.S)
     assert "mkdocs" not in " ".join(m for m in __import__("sys").modules if m.startswith("ledger.render"))

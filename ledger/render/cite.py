@@ -11,9 +11,9 @@ import json
 from dataclasses import dataclass
 from typing import Optional
 
-from .corrections import last_change
-from .render import fmt
-from .render.inline import date_words, prose_text
+from ..corrections import last_change
+from . import fmt
+from .words import date_words, prose_text
 
 CITE_DIR = "cite"
 
@@ -24,6 +24,12 @@ class Site:
     name: str
     url: Optional[str] = None
     directory_urls: bool = True
+
+
+def site_of(ctx) -> Site:
+    """The site a render context (ledger/render/inline.py Ctx) cites; a neutral name when the
+    context names none (a page rendered outside a build)."""
+    return getattr(ctx, "site", None) or Site("Cambodia's deportations of Chinese nationals")
 
 
 def page_url(page: str, directory_urls: bool) -> str:
@@ -152,4 +158,4 @@ def files(ix, pages, site: Site) -> dict:
     return out
 
 
-__all__ = ["Site", "CITE_DIR", "paths", "permalink", "headline", "csl", "bibtex", "plain", "short", "files", "page_url"]
+__all__ = ["Site", "CITE_DIR", "paths", "permalink", "headline", "csl", "bibtex", "plain", "short", "files", "site_of", "page_url"]

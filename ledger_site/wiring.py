@@ -5,9 +5,9 @@ Why placeholders: a macro's output goes back into the page's Markdown, which Mar
 converts.  Ledger text must never reach Jinja or Markdown (a `{{ 7*7 }}` in a YAML string stays
 literal; Markdown conversion of large generated blocks is slow and can mangle them).  So a macro
 stores its HTML here and returns only an HTML comment `<!--ledger-NONCE-b12-->`; after Markdown
-conversion, `on_page_content` puts the HTML in its place.  The nonce is new for every build.
+conversion, the Markdown extension in ledger_site/markdown.py puts the HTML in its place.  The nonce is new for every build.
 
-This module is reloaded (with the ledger package) by macros/hooks.py when their source changes.
+This module is reloaded (with the ledger package) by ledger_site/hooks.py when their source changes.
 """
 from __future__ import annotations
 
@@ -15,21 +15,18 @@ import json
 import os
 import re
 import secrets
-import tempfile
 from pathlib import Path
 from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from ledger import cite, export
-from ledger.render import (actors, charts, chronology, corrections, explainer, feed, figures, html, inline, reference,
-                           search, sources, whatsnew)
+from ledger.render import (actors, charts, chronology, cite, corrections, explainer, feed, figures, generated, html,
+                           inline, method, reference, search, sources, whatsnew)
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
 DEFAULT_LEDGER = Path("data") / "events.yaml"
-GENERATED_META = "ledger_page"
 
 
 class _State:
@@ -101,7 +98,7 @@ def site(config=None):
     """The index of this build (loading it if the on_config hook did not run)."""
     if STATE.index is None:
         if config is None:
-            raise PluginError("the ledger is not loaded (is macros/hooks.py listed under hooks: in mkdocs.yml?)")
+            raise PluginError("the ledger is not loaded (is ledger_site/hooks.py listed under hooks: in mkdocs.yml?)")
         load(config)
     return STATE.index
 
@@ -143,64 +140,50 @@ def macro(fn, env, block: bool, name: str):
     return run
 
 
-def substitute(output: str, page) -> str:
-    """Put each macro's HTML where its placeholder is (a block's enclosing <p> goes too)."""
+def substitute(output: str) -> str:
+    """Put each macro's HTML where its placeholder is (a block's enclosing <p> goes too).  Run by
+    the Markdown extension in ledger_site/markdown.py after a page's Markdown is converted."""
+    if not STATE.nonce or STATE.nonce not in output:
+        return output
     nonce = re.escape(STATE.nonce)
     pattern = re.compile(rf"<p>\s*<!--ledger-{nonce}-(b\d+)-->\s*</p>|<!--ledger-{nonce}-([bi]\d+)-->")
+    page = STATE.page_key or "a page"
 
     def sub(m):
         key = m.group(1) or m.group(2)
         try:
             return STATE.blocks.pop(key)
         except KeyError:
-            raise PluginError(f"page {page.file.src_uri}: generated block {key} is missing") from None
+            raise PluginError(f"page {page}: generated block {key} is missing") from None
     output = pattern.sub(sub, output)
     if STATE.nonce in output:  # e.g. a macro called inside a code span: its placeholder was escaped
-        raise PluginError(f"page {page.file.src_uri}: a macro's output could not be placed "
+        raise PluginError(f"page {page}: a macro's output could not be placed "
                           "(is the macro call inside code or an attribute?)")
     return output
 
 
 # -- generated files ----------------------------------------------------------------------------------
-def listing_page(title: str, macro_name: str, key: str) -> str:
-    """A generated page holding one page of a listing (a year of the chronology, a part of the
-    figures table, …); its only content is the macro call, so ledger text never enters it."""
-    return (f"---\ntitle: \"{title}\"\n{GENERATED_META}: true\n---\n\n"
-            f"{{{{ {macro_name}({key!r}) }}}}\n")
-
-
 def _exports(index) -> dict:
     cached, files = STATE.exports
-    if cached is index:
-        return files
-    out = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for path in export.write_all(index.ledger, Path(tmp)):
-            dest = f"schema/{path.name}" if path.name.endswith(".schema.json") else f"data/{path.name}"
-            out[dest] = path.read_bytes()
-    STATE.exports = (index, out)
-    return out
+    if cached is not index:
+        STATE.exports = (index, generated.export_files(index))
+    return STATE.exports[1]
 
 
 def cite_site(config) -> cite.Site:
-    """The site as a citation names it (ledger/cite.py)."""
+    """The site as a citation names it (ledger/render/cite.py)."""
     return cite.Site(config.site_name, config.site_url or None, bool(config.use_directory_urls))
 
 
 def on_files(files, config):
-    s = site(config)
-    for listing, macro_name, title in STATE.pages.listings():
-        for page_key, part in listing.parts.items():
-            key = page_key.split("/", 1)[1]
-            group = part.group
-            label = f"{title}, {group}" + (f" ({part.number} of {part.of})" if part.of > 1 else "")
-            files.append(File.generated(config, f"{page_key}.md", content=listing_page(label, macro_name, key)))
-    for dest, content in _exports(s).items():
+    index = site(config)
+    out = dict(generated.listing_pages(STATE.pages))
+    out.update(_exports(index))
+    out.update(generated.feed_file(index, STATE.pages, config.site_name, config.site_url,
+                                   bool(config.use_directory_urls)))
+    out.update(generated.cite_files(index, STATE.pages, cite_site(config)))
+    for dest, content in out.items():
         files.append(File.generated(config, dest, content=content))
-    for dest, content in cite.files(s, STATE.pages, cite_site(config)).items():
-        files.append(File.generated(config, dest, content=content))
-    files.append(File.generated(config, feed.FEED_PATH, content=feed.atom(
-        s, STATE.pages, config.site_name, config.site_url, bool(config.use_directory_urls))))
     return files
 
 
@@ -212,12 +195,8 @@ def ledger_edit_url(config) -> str | None:
     return urljoin(config.repo_url.rstrip("/") + "/", path)
 
 
-def on_page_content(output, page, config, files):
-    return substitute(output, page)
-
-
 def on_page_context(context, page, config, nav):
-    if page.meta.get(GENERATED_META):
+    if page.meta.get(generated.GENERATED_META):
         page.edit_url = ledger_edit_url(config)
     return context
 
@@ -263,12 +242,13 @@ MACROS = {
     "scale_overview": (explainer.scale_overview, True),
     "actors_overview": (explainer.actors_overview, True),
     "recent_events": (explainer.recent_events, True),
-    "date_examples": (reference.date_examples, True),
-    "bound_examples": (reference.bound_examples, True),
+    "date_examples": (method.date_examples, True),
+    "bound_examples": (method.bound_examples, True),
     "schema_reference": (reference.schema_reference, True),
     "skeleton": (reference.skeleton, True),
-    "downloads": (reference.downloads, True),
-    "licence": (reference.licence_statement, True),
+    "downloads": (method.downloads, True),
+    "licence": (method.licence_statement, True),
+    "problem_codes": (reference.problem_codes, True),
     "deportations_chart": (charts.deportations_chart, True),
     "counted_chart": (charts.counted_chart, True),
 }

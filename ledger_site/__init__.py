@@ -1,7 +1,7 @@
 """mkdocs-macros entry point (`module_name: macros` in mkdocs.yml): thin wiring only.
 
 Each macro calls a pure renderer in ledger.render with the current page's context and returns a
-placeholder; macros/wiring.py swaps the placeholder for the HTML after Markdown conversion.
+placeholder; ledger_site/wiring.py swaps the placeholder for the HTML after Markdown conversion.
 """
 from . import wiring
 

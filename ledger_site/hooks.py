@@ -1,7 +1,7 @@
-"""mkdocs hooks (`hooks:` in mkdocs.yml): a shim over macros/wiring.py.
+"""mkdocs hooks (`hooks:` in mkdocs.yml): a shim over ledger_site/wiring.py.
 
 mkdocs imports this file once per process, so it holds no logic of its own.  Before each build it
-checks whether any source file of the ledger package or of macros/ changed since the last build
+checks whether any source file of the ledger or ledger_site packages changed since the last build
 (`mkdocs serve`); if so it drops those modules so that they, and the macros, are imported afresh.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 
 from mkdocs.plugins import event_priority
 
-PACKAGES = ("ledger", "macros")
+PACKAGES = ("ledger", "ledger_site")
 _snapshot = None
 
 
@@ -36,7 +36,7 @@ def _sources(project: str) -> dict:
 
 
 def _wiring():
-    return importlib.import_module("macros.wiring")
+    return importlib.import_module("ledger_site.wiring")
 
 
 @event_priority(100)  # before the macros plugin's on_config, which imports the macros module
@@ -57,10 +57,6 @@ def on_config(config):
 
 def on_files(files, config):
     return _wiring().on_files(files, config)
-
-
-def on_page_content(html, page, config, files):
-    return _wiring().on_page_content(html, page, config, files)
 
 
 def on_page_context(context, page, config, nav):

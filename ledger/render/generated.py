@@ -1,0 +1,54 @@
+"""The files a build adds beside the written pages: a Markdown page for each page of a split
+listing (its only content is the macro call, so ledger text never enters Markdown or Jinja), the
+machine-readable exports, the Atom feed and each figure's citation files.
+
+The mkdocs hook adds them in memory (ledger_site/wiring.py, on_files); `ledger generate --out DIR`
+writes the same files for a builder that runs no mkdocs hooks (Zensical ignores `hooks:`).
+"""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from .. import export
+from . import cite, feed
+
+GENERATED_META = "ledger_page"   # front matter key of a generated page (its "edit" link opens the ledger)
+
+
+def listing_page(title: str, macro_name: str, key: str) -> str:
+    return (f"---\ntitle: \"{title}\"\n{GENERATED_META}: true\n---\n\n"
+            f"{{{{ {macro_name}({key!r}) }}}}\n")
+
+
+def listing_pages(pages) -> dict:
+    """'chronology/2022.md' -> its Markdown, for every page of every listing (render/site.py)."""
+    out = {}
+    for listing, macro_name, title in pages.listings():
+        for page_key, part in listing.parts.items():
+            key = page_key.split("/", 1)[1]
+            label = f"{title}, {part.group}" + (f" ({part.number} of {part.of})" if part.of > 1 else "")
+            out[f"{page_key}.md"] = listing_page(label, macro_name, key)
+    return out
+
+
+def export_files(index) -> dict:
+    """'data/ledger.json', 'schema/….schema.json', … -> bytes (ledger/export.py)."""
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in export.write_all(index.ledger, Path(tmp)):
+            dest = f"schema/{path.name}" if path.name.endswith(".schema.json") else f"data/{path.name}"
+            out[dest] = path.read_bytes()
+    return out
+
+
+def feed_file(index, pages, site_name: str, site_url: str | None, directory_urls: bool) -> dict:
+    return {feed.FEED_PATH: feed.atom(index, pages, site_name, site_url, directory_urls)}
+
+
+def cite_files(index, pages, site) -> dict:
+    """'cite/FIGURE-ID.json' and 'cite/FIGURE-ID.bib' -> bytes, for every figure (render/cite.py)."""
+    return cite.files(index, pages, site)
+
+
+__all__ = ["GENERATED_META", "listing_page", "listing_pages", "export_files", "feed_file", "cite_files"]
