@@ -167,6 +167,7 @@ def many_problems(work: Path, problems: int = 5000) -> tuple[int, float]:
     """(problems reported, seconds to validate and format the report) for a small ledger whose one
     archive holds `problems` numerals no figure accounts for (issue 9: reporting was quadratic)."""
     import hashlib
+
     from ledger.problems import text_report
     from ledger.validate import validate_file
     ledger_dir = work / "many-problems"

@@ -1,7 +1,8 @@
-"""`ledger` command line: validate, quote, new, stats, export, codes.
+"""`ledger` command line: validate, quote, new, stats, export, generate, codes, diff, archive.
 
 Exit codes: 0 clean, 1 the ledger has problems (or a quote is not found), 2 usage or I/O errors.
-No command writes to the ledger: `new` prints a skeleton for the editor to paste.
+No command writes to the ledger: `new` prints a skeleton for the editor to paste, and `archive`
+writes only a new archive file (never over an existing one) and prints the record to paste.
 """
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from . import codes, export, manual, synth
+from . import archiving, codes, corrections, export, manual, synth
 from .archive import normalize
 from .numerals import printable
 from .problems import json_report, text_report
-from .render import generated
+from .render import cite, generated
 from .render import site as site_mod
 from .validate import LedgerIOError, validate_file
 
@@ -137,6 +138,49 @@ def _cannot_write(where, exc: OSError) -> int:
     return 2
 
 
+def cmd_diff(args) -> int:
+    path = Path(args.path or default_path())
+    try:
+        report = corrections.diff(args.base, path, str(args.path or default_path()))
+    except corrections.DiffUsageError as exc:
+        print(f"ledger diff: {exc}", file=sys.stderr)
+        return 2
+    for line in report.lines:
+        print(line)
+    if report.problems:
+        print("\n".join(corrections.shown(line) for line in text_report(report.problems, str(path)).splitlines()))
+        return 1
+    print(f"{len(report.lines)} change(s); every changed published figure carries its correction")
+    return 0
+
+
+def cmd_archive(args) -> int:
+    if bool(args.page) == bool(args.fetch):
+        print("ledger archive: give either a saved page or --fetch URL", file=sys.stderr)
+        return 2
+    url = args.url or args.fetch
+    try:
+        if args.fetch:
+            page = archiving.fetch(args.fetch)
+        else:
+            try:
+                page = Path(args.page).read_bytes()
+            except OSError as exc:
+                print(f"ledger archive: cannot read {args.page}: {exc.strerror or exc}", file=sys.stderr)
+                return 2
+            if len(page) > archiving.MAX_PAGE_BYTES:
+                print(f"ledger archive: {args.page} is larger than {archiving.MAX_PAGE_BYTES:,} bytes", file=sys.stderr)
+                return 2
+        done = archiving.archive_page(page, args.id, Path(args.ledger or default_path()), url)
+    except archiving.ArchiveError as exc:
+        print(f"ledger archive: {exc}", file=sys.stderr)
+        return exc.code
+    print(f"# wrote {corrections.shown(str(done.path))} ({len(done.text):,} characters). Read it against the page, "
+          "then paste this under 'sources:' and run: ledger validate")
+    print(archiving.record(done, args.id), end="")
+    return 0
+
+
 def cmd_generate(args) -> int:
     """Write the site's generated pages, exports and feed under --out, for a builder that runs no
     mkdocs hooks; the mkdocs build adds the same files itself."""
@@ -148,6 +192,7 @@ def cmd_generate(args) -> int:
     files = dict(generated.listing_pages(loaded.pages))
     files.update(generated.export_files(loaded.index))
     files.update(generated.feed_file(loaded.index, loaded.pages, args.site_name, args.site_url, True))
+    files.update(generated.cite_files(loaded.index, loaded.pages, cite.Site(args.site_name, args.site_url, True)))
     out = Path(args.out)
     try:
         for rel, content in files.items():
@@ -212,6 +257,17 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--table", choices=["figures", "events"], default="figures", help="with --format csv")
     e.add_argument("--out", help="file (json, csv, schema) or folder (datapackage); default: standard output")
     e.set_defaults(func=cmd_export)
+    d = sub.add_parser("diff", help="what changed since a git revision; fails on a figure changed without a correction")
+    d.add_argument("--base", required=True, help="git revision to compare with, e.g. origin/main")
+    d.add_argument("path", nargs="?", help=f"ledger file (default: $LEDGER_FILE or {DEFAULT})")
+    d.set_defaults(func=cmd_diff)
+    a = sub.add_parser("archive", help="save a web page's article text as a source's archive; print the record to paste")
+    a.add_argument("page", nargs="?", help="the saved HTML page (omit with --fetch)")
+    a.add_argument("--id", required=True, help="the new source's id (kebab-case); the archive is sources/ID.txt")
+    a.add_argument("--url", help="the page's address (http or https), when known")
+    a.add_argument("--fetch", metavar="URL", help="download the page from this address first (needs the network)")
+    a.add_argument("--ledger", help=f"ledger file beside which sources/ is (default: $LEDGER_FILE or {DEFAULT})")
+    a.set_defaults(func=cmd_archive)
     g = sub.add_parser("generate", help="write the site's generated pages, exports and feed (for builders without mkdocs hooks)")
     g.add_argument("path", nargs="?", help=f"ledger file (default: $LEDGER_FILE or {DEFAULT})")
     g.add_argument("--out", required=True, help="folder to write into (e.g. the docs folder of a Zensical build)")

@@ -7,16 +7,15 @@ import io
 import json
 from pathlib import Path
 
-from . import model
+from . import licence, model
 from .edtf import parse_or_none
 from .vocab import BOUNDS
 
-
 # Shared with the data page's schema.org Dataset (ledger/render/jsonld.py): one licence, one title.
-LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
-           "path": "https://creativecommons.org/licenses/by/4.0/"}
+LICENSE = licence.package_licence()
 TITLE = "Cambodia's deportations of Chinese nationals: sourced figures and events"
-DESCRIPTION = "Every figure with the verbatim quote of its archived source. Generated from data/events.yaml."
+DESCRIPTION = ("Every figure with the verbatim quote of its archived source. Generated from data/events.yaml. "
+               + licence.STATEMENT)
 # the published data files (written by write_all) and their media types
 MEDIA_TYPES = {"ledger.json": "application/json", "figures.csv": "text/csv", "events.csv": "text/csv",
                "datapackage.json": "application/json"}
@@ -128,7 +127,7 @@ def datapackage(name: str = "cambodia-deportations-ledger") -> dict:
         "name": name,
         "title": TITLE,
         "description": DESCRIPTION,
-        "licenses": [dict(LICENSE)],
+        "licenses": [licence.package_licence()],
         "resources": [
             {"name": "figures", "path": "figures.csv", "format": "csv", "mediatype": MEDIA_TYPES["figures.csv"],
              "encoding": "utf-8", "schema": schema(FIGURE_FIELDS, "id")},
@@ -147,6 +146,7 @@ def write_all(ledger: model.Ledger, out: Path) -> list[Path]:
         "events.csv": to_csv(event_rows(ledger), EVENT_FIELDS),
         "datapackage.json": json.dumps(datapackage(), indent=2) + "\n",
         "ledger.schema.json": schema_json(),
+        "LICENCE.txt": licence.text(),
     }
     written = []
     for name, text in files.items():

@@ -298,5 +298,40 @@ LEDGER = {
                             guidelines=["every numeral of every archive is in a figure's quote, a {q:…} token or here [coverage-number]"]),
 }
 
+CORRECTIONS = Doc("published corrections to what this record says, each with its day and a note for readers",
+                  [[{"date": "2026-12-01", "note": "The count was misread; the source gives a lower one."}]],
+                  bad=[["2026-12-01"]],
+                  guidelines=["a published figure whose value, hedge, unit, quote, source, claimant, period or meaning "
+                              "changes needs a new entry (`ledger diff` checks it) [diff-uncorrected]",
+                              "shown beside the record, on the corrections page and in the feed"])
+CORRECTION = {
+    "date": Doc("the day the correction was made, YYYY-MM-DD", ["2026-12-01"], bad=["December 2026"],
+                guidelines=["a calendar day written YYYY-MM-DD [date-invalid]"], placeholder="YYYY-MM-DD"),
+    "note": Doc("what was corrected and why, for readers", ["The count was misread; the source gives a lower one."],
+                bad=["Value changed from 130 to 120."], guidelines=PROSE_RULES),
+}
+WITHDRAWN = {
+    "id": Doc("the id of the published figure taken out", ["gdi-2022-11-deported"], bad=["Gdi Deported"],
+              guidelines=["the id of a figure published before and no longer in the ledger [withdrawn-live]",
+                          "a removed published figure needs this entry (`ledger diff` checks it) [diff-unwithdrawn]"]),
+    "date": Doc("the day the figure was withdrawn, YYYY-MM-DD", ["2026-12-02"], bad=["2026-12"],
+                guidelines=["a calendar day written YYYY-MM-DD [date-invalid]"], placeholder="YYYY-MM-DD"),
+    "note": Doc("why the figure was withdrawn, for readers", ["The source retracted the report."],
+                bad=["Removed."], guidelines=PROSE_RULES),
+}
+def _before_added(fields: dict) -> dict:
+    """The fields with `corrections` placed before `added`, in the model's order."""
+    out = {}
+    for k, v in fields.items():
+        if k == "added":
+            out["corrections"] = CORRECTIONS
+        out[k] = v
+    return out
+
+
+SOURCE, FIGURE, EVENT = _before_added(SOURCE), _before_added(FIGURE), _before_added(EVENT)
+LEDGER["withdrawn"] = Doc("published figures taken out of the ledger, each with its id, day and why", [[]], bad=[{}],
+                          guidelines=["see Withdrawn"])
+
 MANUAL = {"Source": SOURCE, "Actor": ACTOR, "Figure": FIGURE, "Contrast": CONTRAST, "ActorRole": ACTOR_ROLE, "Event": EVENT,
-          "Exclusion": EXCLUSION, "Ledger": LEDGER}
+          "Exclusion": EXCLUSION, "Ledger": LEDGER, "Correction": CORRECTION, "Withdrawn": WITHDRAWN}

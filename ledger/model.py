@@ -58,6 +58,21 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
+class Correction(Record):
+    """A published change to what a record says (ledger/corrections.py): shown on the site and in
+    the feed, and required by `ledger diff` when a published figure changes."""
+    date: IsoDay = about("Correction", "date")
+    note: Prose = about("Correction", "note")
+
+
+class Withdrawn(Record):
+    """A published figure taken out of the ledger: its id stays reserved, with the date and why."""
+    id: Id = about("Withdrawn", "id")
+    date: IsoDay = about("Withdrawn", "date")
+    note: Prose = about("Withdrawn", "note")
+
+
+
 class Source(Record):
     """A document the ledger quotes.  Archived sources hold the text that quotes are checked
     against; a source without an archive is one known only second-hand (cited by another)."""
@@ -75,6 +90,7 @@ class Source(Record):
     outlet: Optional[Id] = about("Source", "outlet", default=None)
     republishes: Optional[Id] = about("Source", "republishes", default=None)
     notes: Optional[Prose] = about("Source", "notes", default=None)
+    corrections: list[Correction] = about("Source", "corrections", default_factory=list)
     added: Optional[IsoDay] = about("Source", "added", default=None)
     updated: Optional[IsoDay] = about("Source", "updated", default=None)
 
@@ -120,6 +136,7 @@ class Figure(Record):
     disputed_by: list[Id] = about("Figure", "disputed_by", default_factory=list)
     differs_from: list[Contrast] = about("Figure", "differs_from", default_factory=list)
     notes: Optional[Prose] = about("Figure", "notes", default=None)
+    corrections: list[Correction] = about("Figure", "corrections", default_factory=list)
     added: Optional[IsoDay] = about("Figure", "added", default=None)
     updated: Optional[IsoDay] = about("Figure", "updated", default=None)
 
@@ -142,6 +159,7 @@ class Event(Record):
     actors: list[ActorRole] = about("Event", "actors", default_factory=list)
     sources: list[Id] = about("Event", "sources", min_length=1)
     figures: list[Figure] = about("Event", "figures", default_factory=list)
+    corrections: list[Correction] = about("Event", "corrections", default_factory=list)
     added: Optional[IsoDay] = about("Event", "added", default=None)
     updated: Optional[IsoDay] = about("Event", "updated", default=None)
 
@@ -160,6 +178,7 @@ class Ledger(Record):
     actors: list[Actor] = about("Ledger", "actors")
     events: list[Event] = about("Ledger", "events")
     excluded_numbers: list[Exclusion] = about("Ledger", "excluded_numbers", default_factory=list)
+    withdrawn: list[Withdrawn] = about("Ledger", "withdrawn", default_factory=list)
 
 
 def json_schema() -> dict:

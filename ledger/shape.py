@@ -16,8 +16,10 @@ from . import model
 from .problems import Problem, format_path
 
 LISTS = {"sources": model.Source, "actors": model.Actor, "events": model.Event,
-         "excluded_numbers": model.Exclusion}
-NESTED = {("events", "figures"): model.Figure, ("events", "actors"): model.ActorRole}
+         "excluded_numbers": model.Exclusion, "withdrawn": model.Withdrawn}
+NESTED = {("events", "figures"): model.Figure, ("events", "actors"): model.ActorRole,
+          ("events", "corrections"): model.Correction, ("sources", "corrections"): model.Correction,
+          ("events", "figures", "corrections"): model.Correction}
 
 
 @dataclass
@@ -26,6 +28,7 @@ class Shaped:
     actors: list = field(default_factory=list)
     events: list = field(default_factory=list)
     excluded_numbers: list = field(default_factory=list)
+    withdrawn: list = field(default_factory=list)     # (index, model.Withdrawn)
     # ids of records that exist but failed shape checks: not reported again as dangling
     broken_ids: set = field(default_factory=set)
 
@@ -37,7 +40,7 @@ def model_at(path: tuple) -> type[BaseModel] | None:
         return model.Ledger
     if len(names) == 1:
         return LISTS.get(names[0])
-    return NESTED.get(names[:2]) if len(names) == 2 else None
+    return NESTED.get(names)
 
 
 def _data_path(loc: tuple, data: Any, base: tuple) -> tuple:
@@ -114,7 +117,7 @@ class ShapeChecker:
                 if pattern == model.ID_PATTERN:
                     code, msg = "id-format", f"'{value}' is not a kebab-case id"
                     hint = "use lower-case letters, digits and single hyphens, e.g. 'gdi-2022-11-deported'"
-                elif name in ("added", "updated"):
+                elif name in ("added", "updated", "date"):
                     code, msg, hint = "date-invalid", f"'{value}' is not a calendar day", "write YYYY-MM-DD"
                 else:
                     code, msg, hint = "field-format", f"'{value}' does not have the expected form", f"expected a value matching {pattern}"

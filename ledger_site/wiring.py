@@ -21,8 +21,26 @@ from urllib.parse import urljoin
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from ledger.render import (actors, charts, chronology, contested, explainer, feed, figures, generated, html, inline, jsonld,
-                           method, reference, search, sources, whatsnew)
+from ledger.render import (
+    actors,
+    charts,
+    chronology,
+    cite,
+    contested,
+    corrections,
+    explainer,
+    feed,
+    figures,
+    generated,
+    html,
+    inline,
+    jsonld,
+    method,
+    reference,
+    search,
+    sources,
+    whatsnew,
+)
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
@@ -122,7 +140,8 @@ def page_ctx(page, config) -> inline.Ctx:
     if key != STATE.page_key or STATE.ctx is None:
         url = page.url if page is not None else ""
         STATE.page_key = key
-        STATE.ctx = inline.Ctx(site(config), STATE.pages, html.Links(url, bool(config.use_directory_urls)))
+        STATE.ctx = inline.Ctx(site(config), STATE.pages, html.Links(url, bool(config.use_directory_urls)),
+                               cite_site(config))
     return STATE.ctx
 
 
@@ -171,12 +190,18 @@ def _exports(index) -> dict:
     return STATE.exports[1]
 
 
+def cite_site(config) -> cite.Site:
+    """The site as a citation names it (ledger/render/cite.py)."""
+    return cite.Site(config.site_name, config.site_url or None, bool(config.use_directory_urls))
+
+
 def on_files(files, config):
     index = site(config)
     out = dict(generated.listing_pages(STATE.pages))
     out.update(_exports(index))
     out.update(generated.feed_file(index, STATE.pages, config.site_name, config.site_url,
                                    bool(config.use_directory_urls)))
+    out.update(generated.cite_files(index, STATE.pages, cite_site(config)))
     for dest, content in out.items():
         files.append(File.generated(config, dest, content=content))
     return files
@@ -204,7 +229,7 @@ def on_post_build(config):
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
-    ctx = inline.Ctx(site(config), STATE.pages, html.Links("", bool(config.use_directory_urls)))
+    ctx = inline.Ctx(site(config), STATE.pages, html.Links("", bool(config.use_directory_urls)), cite_site(config))
     entries = search.figure_search_entries(ctx)
     known = {e["location"] for e in entries}
     index["docs"] = [d for d in index.get("docs", []) if d.get("location") not in known] + entries
@@ -243,6 +268,7 @@ MACROS = {
     "contested": (contested.contested, True),
     "sources_page": (sources.sources_page, True),
     "whats_new": (whatsnew.whats_new, True),
+    "corrections_page": (corrections.corrections_page, True),
     "scale_overview": (explainer.scale_overview, True),
     "actors_overview": (explainer.actors_overview, True),
     "recent_events": (explainer.recent_events, True),
@@ -251,6 +277,7 @@ MACROS = {
     "schema_reference": (reference.schema_reference, True),
     "skeleton": (reference.skeleton, True),
     "downloads": (method.downloads, True),
+    "licence": (method.licence_statement, True),
     "problem_codes": (reference.problem_codes, True),
     "dataset_jsonld": (dataset_jsonld, True),
     "deportations_chart": (charts.deportations_chart, True),

@@ -8,10 +8,11 @@ unaccounted for only because the figure quoting it is broken, and that report wo
 """
 from __future__ import annotations
 
+from .. import corrections
 from ..problems import Covered, Problem
 from . import archives, consistency, coverage, dates, ids, meaning, refs, text, trace
 
-FAMILIES = (ids, refs, archives, text, dates, trace, consistency, meaning)
+FAMILIES = (ids, refs, archives, text, dates, trace, consistency, meaning, corrections)
 
 
 def run(index, earlier: bool = False) -> list[Problem]:

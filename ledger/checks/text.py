@@ -60,6 +60,8 @@ def _prose(index):
         for field in ("published_basis", "notes"):
             if getattr(s, field):
                 yield (path + (field,), getattr(s, field), *_readable(index, citing))
+        for k, c in enumerate(s.corrections):
+            yield (path + ("corrections", k, "note"), c.note, *_readable(index, citing))
     for aid, a in index.actors.items():
         yield (index.path_of[aid] + ("description",), a.description, *every)
     for eid, e in index.events.items():
@@ -68,12 +70,18 @@ def _prose(index):
         for field in ("title", "summary", "date_basis"):
             if getattr(e, field):
                 yield (path + (field,), getattr(e, field), *mine)
+        for k, c in enumerate(e.corrections):
+            yield (path + ("corrections", k, "note"), c.note, *mine)
         for j, f in enumerate(e.figures):
             for field in ("measure", "notes"):
                 if getattr(f, field):
                     yield (path + ("figures", j, field), getattr(f, field), *_readable(index, [f.source]))
             for k, c in enumerate(f.differs_from):
                 yield (path + ("figures", j, "differs_from", k, "reason"), c.reason, *_readable(index, [f.source]))
+            for k, c in enumerate(f.corrections):
+                yield (path + ("figures", j, "corrections", k, "note"), c.note, *_readable(index, [f.source]))
+    for path, w in index.withdrawn:
+        yield (path + ("note",), w.note, *every)
     for path, x in index.exclusions:
         yield (path + ("reason",), x.reason, *_readable(index, [x.source]))
 

@@ -3,7 +3,7 @@ the Atom feed."""
 from __future__ import annotations
 
 from . import fmt
-from .inline import prose_text
+from .words import prose_text
 
 
 def changes(ix, pages) -> list:

@@ -5,8 +5,8 @@ import uuid
 from urllib.parse import urljoin
 
 from ..numerals import printable
-from .changes import changes
 from .html import esc as _html_esc
+from .news import items as news_items
 
 
 def esc(value) -> str:
@@ -32,7 +32,7 @@ def atom(index, pages, title: str, site_url: str | None = None, directory_urls: 
     """The feed.  Links are absolute when the site's URL is known, else relative to the feed
     (which sits at the site's root), as Atom allows."""
     base = (site_url.rstrip("/") + "/") if site_url else ""
-    items = changes(index, pages)[:limit]
+    items = news_items(index, pages)[:limit]
     updated = _stamp(items[0][0]) if items else "1970-01-01T00:00:00Z"
     feed_id = urljoin(base, FEED_PATH) if base else f"urn:uuid:{uuid.uuid5(_NS, 'feed')}"
     out = ['<?xml version="1.0" encoding="utf-8"?>',
@@ -43,15 +43,15 @@ def atom(index, pages, title: str, site_url: str | None = None, directory_urls: 
            f'<link rel="self" type="application/atom+xml" href="{esc(base + FEED_PATH)}"/>',
            f'<link rel="alternate" type="text/html" href="{esc(base + _page_url("whats-new", directory_urls)) or "whats-new/"}"/>',
            "<author><name>The ledger's editors</name></author>"]
-    for day, verb, kind, rid, label, page, anchor in items:
+    for day, key, title_text, summary, page, anchor in items:  # ledger/render/news.py
         href = base + _page_url(page, directory_urls) + "#" + anchor
-        entry_id = f"urn:uuid:{uuid.uuid5(_NS, f'{kind}/{rid}/{verb}/{day}')}"
+        entry_id = f"urn:uuid:{uuid.uuid5(_NS, key)}"
         out.append("<entry>"
-                   f"<title>{esc(verb.capitalize())} {esc(kind)}: {esc(label)}</title>"
+                   f"<title>{esc(title_text)}</title>"
                    f"<id>{esc(entry_id)}</id>"
                    f"<updated>{_stamp(day)}</updated>"
                    f'<link rel="alternate" type="text/html" href="{esc(href)}"/>'
-                   f"<summary>{esc(label)}</summary>"
+                   f"<summary>{esc(summary)}</summary>"
                    "</entry>")
     out.append("</feed>")
     return "\n".join(out) + "\n"

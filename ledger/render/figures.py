@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..edtf import parse_or_none
 from ..vocab import BOUNDS, UNITS
 from . import fmt
+from .citation import cite_block, corrections_html
 from .html import attrs, esc, headerlink
 from .inline import (
     Ctx,
@@ -143,9 +144,10 @@ def figures_table(ctx: Ctx, key: str | None = None) -> str:
             claim = ix.actors.get(f.claimed_by)
             cells = [
                 (f'<td{attrs(data_sort=_sort_value(f))}>{figure_span(f)}'
-                 f'<br><code class="figure-id">{esc(f.id)}</code></td>'),
+                 f'<br><code class="figure-id">{esc(f.id)}</code>{cite_block(ctx, f.id)}</td>'),
                 (f'<td>{prose(ctx, f.measure, [f.source])}<br>{meaning_words(ctx, f)}'
-                 f'<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(BOUNDS.word(f.bound, "title", f.bound))}</span></td>'),
+                 f'<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(BOUNDS.word(f.bound, "title", f.bound))}</span>'
+                 + (f"<br>{corrections_html(ctx, f)}" if f.corrections else "") + "</td>"),
                 f'<td{attrs(data_sort=_period_sort(f.period))}>{date(f.period) if f.period else "not stated"}</td>',
                 f'<td{attrs(data_sort=claim.name if claim else f.claimed_by)}>{claimant(ctx, f)}</td>',
                 f'<td{attrs(data_sort=_period_sort(s.published) if s else "")}>{source_link(ctx, f.source)}'

@@ -15,8 +15,10 @@ from .. import meaning
 from ..edtf import parse_or_none
 from ..tokens import TOKEN
 from ..vocab import UNKNOWN, UNKNOWN_WORDS
+from . import cite as citations  # its own name: cite() below is the <cite> element
 from . import fmt
 from .html import Links, attrs, esc, external_link, text_fragment
+from .words import date_words, prose_text  # noqa: F401 - plain-text words, used here and by the pages
 
 
 @dataclass
@@ -26,6 +28,7 @@ class Ctx:
     index: object   # ledger.index.LedgerIndex
     pages: object   # ledger.render.site.Pages
     links: Links = field(default_factory=Links)
+    site: object = None   # ledger.cite.Site: the site's name and address, for citations
     counter: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     def uid(self, prefix: str) -> str:
@@ -41,13 +44,6 @@ def date(text, cls: str | None = None) -> str:
     if d is None:  # not EDTF: the date check reports it, so only a page built without checks shows this
         return f"<span{attrs(class_='date-invalid')}>{esc(text)}</span>"
     return f"<time{attrs(datetime=d.datetime_attr(), data_edtf=text, class_=cls)}>{esc(d.words())}</time>"
-
-
-def date_words(text) -> str:
-    if not text or text == UNKNOWN:
-        return UNKNOWN_WORDS
-    d = parse_or_none(text)
-    return d.words() if d else text
 
 
 def year(key: str) -> str:
@@ -171,7 +167,8 @@ def note(ctx: Ctx, f, plain: bool = False, tag: str = "span") -> str:
 
 
 def figure_tip_body(ctx: Ctx, f) -> str:
-    """Quote, outlet, headline and date, who claims the figure, and its caveat."""
+    """Quote, outlet, headline and date, who claims the figure, its caveat, its corrections and how
+    to cite it."""
     s = ctx.index.sources.get(f.source)
     meta = source_label(ctx, f.source) if s else esc(f.source)
     repost = republished_words(ctx, f.source)
@@ -182,9 +179,26 @@ def figure_tip_body(ctx: Ctx, f) -> str:
     else:
         who = f" Claimed by {claimant(ctx, f, link=False)}."
     tip_note = note(ctx, f, plain=True)
+    fixes = corrections_html(ctx, f, plain=True)
+    short = citations.short(ctx.index, ctx.pages, f.id, citations.site_of(ctx))
     return (f'<q{attrs(data_source=f.source)}>{esc(f.quote)}</q>'
             f'<span class="figure-tip-meta"> — {meta}.{who}</span>'
-            + (f" {tip_note}" if tip_note else ""))
+            + (f" {tip_note}" if tip_note else "")
+            + (f" {fixes}" if fixes else "")
+            # a popover holds no links: the citation as text (the row holds the files)
+            + f' <span class="figure-tip-cite">Cite: <samp>{esc(short)}</samp></span>')
+
+
+
+def corrections_html(ctx: Ctx, f, plain: bool = False) -> str:
+    """'Corrected 1 December 2026: …' for each correction of the figure, oldest first; the note
+    is ledger prose, rendered with its tokens (`plain`: without links, for a popover)."""
+    if not f.corrections:
+        return ""
+    items = " ".join(
+        f'<span class="correction">Corrected {date(c.date)}: {prose(ctx, c.note, [f.source], plain=plain)}</span>'
+        for c in sorted(f.corrections, key=lambda c: c.date))
+    return f'<span class="corrections">{items}</span>'
 
 
 def figure_name(ix, f) -> str:
@@ -234,19 +248,6 @@ def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False) -> str:
             out.append(quote(ctx, arg, sid, plain=plain))
     out.append(esc(text[pos:]))
     return "".join(out)
-
-
-def prose_text(ix, text: str) -> str:
-    """Ledger prose as plain text (feeds, attributes): tokens become their words."""
-    def sub(m):
-        kind, arg = m.group(1), m.group(2)
-        if kind == "fig":
-            f = ix.figures.get(arg)
-            return fmt.figure_words(f) if f else arg
-        if kind == "date":
-            return date_words(arg)
-        return f"\u201c{arg}\u201d"
-    return TOKEN.sub(sub, text or "")
 
 
 def event_quotable(ix, e) -> list:

@@ -2,8 +2,9 @@
 downloads."""
 from __future__ import annotations
 
+from .. import licence
 from ..vocab import BOUNDS
-from .html import attrs, esc, ul
+from .html import attrs, esc, external_link, ul
 from .inline import Ctx, date, figure
 
 DATE_EXAMPLES = ["2022-11-08", "2022-11-07/2022-11-08", "2022-11", "2022-10~", "2022-11?", "2022",
@@ -44,7 +45,13 @@ DOWNLOADS = [
     ("data/events.csv", "Every event, one a row, with its date in EDTF and in words."),
     ("data/datapackage.json", "A Frictionless Data Package describing the two tables, for validation and loading."),
     ("schema/ledger.schema.json", "The ledger's JSON Schema, generated from the model the validator uses."),
+    ("data/LICENCE.txt", "The licence of the data, and what it does not cover (the quotes)."),
 ]
+
+
+def licence_statement(ctx: Ctx) -> str:
+    """The data's licence, as every export states it (ledger/licence.py)."""
+    return f'<p class="licence">{licence.statement_html(esc, external_link)}</p>'
 
 
 def downloads(ctx: Ctx) -> str:

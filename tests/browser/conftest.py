@@ -13,8 +13,15 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from ledger.render import site as site_mod
-from tests.browser.browserkit import (CHROMIUM_ARGS, DESKTOP, Handler, Served, Watch, chromium_executable,
-                                      watched_context)
+from tests.browser.browserkit import (
+    CHROMIUM_ARGS,
+    DESKTOP,
+    Handler,
+    Served,
+    Watch,
+    chromium_executable,
+    watched_context,
+)
 from tests.sitebuild import real_ok
 
 HERE = Path(__file__).resolve().parent

@@ -11,10 +11,10 @@ from urllib.parse import unquote
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.browserkit import site_path, visible
 from ledger.edtf import parse
 from ledger.render import fmt
-from ledger.render.inline import (actor_href, date_words, event_href, figure_href, prose_text)
+from ledger.render.inline import actor_href, date_words, event_href, figure_href, prose_text
+from tests.browser.browserkit import site_path, visible
 
 TRANSPARENT = {"rgba(0, 0, 0, 0)", "transparent"}
 

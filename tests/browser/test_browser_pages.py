@@ -11,10 +11,10 @@ import yaml
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests import ROOT
-from tests.browser.browserkit import DESKTOP, OUTPUT, PHONE, SCREENSHOTS, site_path, visible
 from ledger.render import charts, fmt
 from ledger.render.inline import actor_href, event_href, figure_href, source_href
+from tests import ROOT
+from tests.browser.browserkit import DESKTOP, OUTPUT, PHONE, SCREENSHOTS, site_path, visible
 
 SERIOUS = {"serious", "critical"}
 

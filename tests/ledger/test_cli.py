@@ -95,7 +95,7 @@ def test_exports(basic_case, tmp_path):
     assert r.stdout.splitlines()[0].startswith("id,event,value,unit,bound")
     out = tmp_path / "dp"
     assert run("export", "events.yaml", "--format", "datapackage", "--out", str(out), cwd=basic_case).returncode == 0
-    assert {p.name for p in out.iterdir()} == {"ledger.json", "figures.csv", "events.csv", "datapackage.json", "ledger.schema.json"}
+    assert {p.name for p in out.iterdir()} == {"ledger.json", "figures.csv", "events.csv", "datapackage.json", "ledger.schema.json", "LICENCE.txt"}
 
 
 def test_export_refuses_an_invalid_ledger(basic_case):

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from ledger import codes
 from ledger.cli import main
-from tests import CASES as ALL_CASES, ROOT
+from tests import CASES as ALL_CASES
+from tests import ROOT
 
 LEDGER = ROOT / "ledger"
 CASES = ALL_CASES / "invalid"
@@ -15,8 +16,11 @@ CALL = re.compile(r"\b(?:(?:ctx|self|builder|checker|index)\.(?:add|add_at|probl
 LITERAL = re.compile(r'"([a-z0-9]+(?:-[a-z0-9]+)+)"')
 # ... or (ledger/shape.py) chosen first and passed on as the variable `code`.
 CHOSEN = re.compile(r'\bcode\b(?:\s*,\s*\w+)*\s*=\s*"([a-z0-9-]+)"')
-# The one code without a case directory, and why: the file would have to be 64 MiB.
-NO_CASE = {"yaml-too-large": "tests/test_load.py reads a small file with a small max_bytes"}
+# The codes without a case directory, and why: the file would have to be 64 MiB; a diff needs two revisions.
+NO_CASE = {"yaml-too-large": "tests/test_load.py reads a small file with a small max_bytes",
+           # `ledger diff` compares two revisions, which a single ledger case cannot hold
+           "diff-uncorrected": "tests/test_corrections.py runs ledger diff in a git repository",
+           "diff-unwithdrawn": "tests/test_corrections.py runs ledger diff in a git repository"}
 
 
 def _sources():

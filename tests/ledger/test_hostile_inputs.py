@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from ledger.archive import Archive, normalize
-from ledger.export import defuse, to_csv, FIGURE_FIELDS
+from ledger.export import FIGURE_FIELDS, defuse, to_csv
 
 
 def run(*args, cwd=None, env=None):

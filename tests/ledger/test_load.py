@@ -59,7 +59,7 @@ def test_more_than_one_document_is_refused():
     assert codes(load_text("a: 1\n---\nb: 2\n", "f"))[0][0] == "yaml-documents"
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])  # no timings in tests
 @given(st.text())
 def test_arbitrary_text_never_raises(text):
     out = load_text(text, "f.yaml")
@@ -82,7 +82,7 @@ TREES = st.recursive(SCALARS, lambda kids: st.one_of(st.lists(kids, max_size=4),
                                                       st.dictionaries(KEYS, kids, max_size=5)), max_leaves=25)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])  # no timings in tests
 @given(st.dictionaries(KEYS, TREES, max_size=6))
 def test_arbitrary_yaml_gives_problems_never_exceptions(tree):
     raw = yaml.safe_dump(tree, allow_unicode=True).encode()

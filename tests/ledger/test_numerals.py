@@ -7,7 +7,8 @@ import unicodedata
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ledger.numerals import describe_char, forbidden_chars, has_numeral, mixed_script_words, numerals, printable
 from ledger.validate import validate_bytes

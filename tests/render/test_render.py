@@ -12,9 +12,20 @@ import pytest
 from bs4 import BeautifulSoup
 
 from ledger.model import Figure
-from ledger.render import (actors, chronology, explainer, figures, fmt, html, inline, method, reference,
-                           site as site_mod,
-                           sources, whatsnew)
+from ledger.render import (
+    actors,
+    chronology,
+    explainer,
+    figures,
+    fmt,
+    html,
+    inline,
+    method,
+    reference,
+    sources,
+    whatsnew,
+)
+from ledger.render import site as site_mod
 from tests import SAMPLE
 
 

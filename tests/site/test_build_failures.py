@@ -3,10 +3,10 @@ problems, a ledger that cannot be read.  Each makes `mkdocs build --strict` exit
 from __future__ import annotations
 
 import pytest
-from tests import SAMPLE
-from tests.sitebuild import build
 
 from ledger.validate import validate_file
+from tests import SAMPLE
+from tests.sitebuild import build
 
 
 def _page(project, text):

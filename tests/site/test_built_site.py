@@ -324,7 +324,7 @@ def test_published_data_files(site, tmp_path):
     # the downloads page links every file
     links = {_targets(site, "data/index.html", a["href"])[0] for a in site.page("data/").select("ul.downloads a[href]")}
     assert links == {"data/ledger.json", "data/figures.csv", "data/events.csv", "data/datapackage.json",
-                     "schema/ledger.schema.json"}
+                     "schema/ledger.schema.json", "data/LICENCE.txt"}
 
 
 def test_datapackage_is_valid_frictionless(site):

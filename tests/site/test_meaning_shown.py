@@ -8,8 +8,6 @@ import io
 import json
 import re
 
-
-
 from ledger import meaning
 from ledger.edtf import parse
 

@@ -114,11 +114,18 @@ def _check_atom(path: Path, ledger_dated: int):
         assert e.id and e.title and e.updated_parsed and e.link, e
 
 
-def test_the_atom_feed_parses_without_error_and_has_rfc4287s_required_elements(site, site_with_url):
+def _dated(ledger) -> int:
+    """What the feed lists: each record's added and updated days, and each correction and withdrawal."""
+    from ledger import corrections
     from ledger.render.changes import changes
     from ledger.render.site import load
-    _check_atom(site.root / "feed.xml", len(changes(*load(site.ledger_file))))
-    _check_atom(site_with_url / "feed.xml", len(changes(*load(SAMPLE))))
+    loaded = load(ledger)
+    return len(changes(*loaded)) + len(corrections.entries(loaded.index))
+
+
+def test_the_atom_feed_parses_without_error_and_has_rfc4287s_required_elements(site, site_with_url):
+    _check_atom(site.root / "feed.xml", _dated(site.ledger_file))
+    _check_atom(site_with_url / "feed.xml", _dated(SAMPLE))
     import feedparser
     parsed = feedparser.parse((site_with_url / "feed.xml").read_bytes())
     assert all(e.link.startswith(SITE_URL) for e in parsed.entries)
@@ -210,6 +217,7 @@ def test_with_the_site_url_the_dataset_gives_absolute_addresses(site_with_url):
 
 def test_json_ld_cannot_close_its_script_element():
     from bs4 import BeautifulSoup
+
     from ledger.render import jsonld
     hostile = "A & B </script><script>alert(1)</script> <!-- x --> \u2028"
     out = jsonld.script({"@type": "Dataset", "name": hostile})

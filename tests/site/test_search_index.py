@@ -5,7 +5,9 @@ from __future__ import annotations
 import html
 import json
 
-from ledger.render import inline, html as html_mod, site as site_mod
+from ledger.render import html as html_mod
+from ledger.render import inline
+from ledger.render import site as site_mod
 
 
 def test_every_figure_has_a_search_entry_with_its_source(site):

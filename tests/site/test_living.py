@@ -1,0 +1,106 @@
+"""A living ledger on the built site: every figure's citation files exist and parse, corrections
+show on the figure's row, in its popover, on the Corrections page and in the feed, and each feed
+entry carries its own record's date."""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
+
+from ledger import corrections
+from ledger.validate import validate_file
+
+ATOM = {"a": "http://www.w3.org/2005/Atom"}
+
+
+def _index(site):
+    return validate_file(site.ledger_file).index
+
+
+def test_every_figure_has_citation_files_that_parse(site):
+    from pybtex.database import parse_string
+    ix = _index(site)
+    for fid, f in ix.figures.items():
+        item = json.loads((site.root / "cite" / f"{fid}.json").read_text(encoding="utf-8"))
+        assert item["id"] == fid and item["type"] == "dataset" and item["title"]
+        assert item["URL"].endswith(f"#fig-{fid}")
+        assert item["container-title"] == "Cambodia's deportations of Chinese nationals"
+        day = corrections.last_change(f)
+        if day:
+            assert item["issued"]["date-parts"][0] == [int(x) for x in day.split("-")]
+        bib = parse_string((site.root / "cite" / f"{fid}.bib").read_text(encoding="utf-8"), "bibtex")
+        assert list(bib.entries) == [fid]
+
+
+def test_each_row_offers_a_citation_and_its_files(site):
+    ix = _index(site)
+    fid = next(iter(ix.figures))
+    row = site.element(f"fig-{fid}", "figures/")
+    block = row.select_one("details.cite")
+    assert block.select_one("summary").get_text() == "Cite"
+    assert block.select_one("samp.cite-text").get_text().startswith("Cambodia's deportations of Chinese nationals. ")
+    hrefs = [a["href"] for a in block.select("a[href]")]
+    assert [h.rsplit("/", 1)[-1] for h in hrefs] == [f"{fid}.json", f"{fid}.bib"]
+
+
+def test_a_correction_shows_on_the_row_the_popover_the_page_and_the_feed(sample_site):
+    note = "What is counted now says deportees, as the source does; it read foreigners before."
+    row = sample_site.element("fig-gdi-chinese", "figures/")
+    fix = row.select_one(".corrections .correction")
+    assert fix.get_text(" ", strip=True).startswith("Corrected 1 December 2026 :") or \
+        fix.get_text().startswith("Corrected 1 December 2026: ")
+    assert fix.find("time")["datetime"] == "2026-12-01" and note in fix.get_text()
+    tips = [t for _, soup in sample_site.pages() for t in soup.select('.figure-ref .figure-tip')
+            if t.find_previous_sibling("a") and t.find_previous_sibling("a").select_one('[data-figure="gdi-chinese"]')]
+    assert tips and all(note in t.select_one(".corrections").get_text() for t in tips)
+    assert all(t.select_one(".figure-tip-cite samp") for t in tips)
+    page = sample_site.page("corrections/")
+    items = page.select("ol.corrections-list > li")
+    assert [li["id"] for li in items] == ["withdrawn-gdi-children", "correction-figure-gdi-chinese-0"]
+    assert note in items[1].get_text()
+    entries = ET.parse(sample_site.root / "feed.xml").getroot().findall("a:entry", ATOM)
+    fixes = [e for e in entries if e.find("a:title", ATOM).text.startswith("Correction: ")]
+    assert [e.find("a:title", ATOM).text for e in fixes] == [
+        "Correction: 110 Chinese nationals among the deportees, 7\u20138 November 2022"]
+    assert fixes[0].find("a:updated", ATOM).text == "2026-12-01T00:00:00Z"
+    assert fixes[0].find("a:summary", ATOM).text == note
+
+
+def _record_days(ix, anchor: str) -> set:
+    kind, _, rid = anchor.partition("-")
+    if kind == "withdrawn":
+        return {w.date for _, w in ix.withdrawn if w.id == rid}
+    record = {"fig": ix.figures, "ev": ix.events, "src": ix.sources, "actor": ix.actors}[kind].get(rid)
+    if record is None:
+        return set()
+    return {d for d in (record.added, getattr(record, "updated", None)) if d} | {c.date for c in getattr(record, "corrections", ())}
+
+
+def test_feed_entries_carry_their_records_dates_and_read_as_news(site):
+    ix = _index(site)
+    entries = ET.parse(site.root / "feed.xml").getroot().findall("a:entry", ATOM)
+    assert entries
+    for e in entries:
+        anchor = urlsplit(e.find("a:link", ATOM).get("href")).fragment
+        day = e.find("a:updated", ATOM).text[:10]
+        assert day in _record_days(ix, anchor), (anchor, day)
+        title = e.find("a:title", ATOM).text
+        assert not title.startswith(("Added ", "Updated figure", "Updated event", "Updated source")), title
+        assert "[report" not in title.split(":")[0]
+    updated = [e.find("a:updated", ATOM).text for e in entries]
+    assert updated == sorted(updated, reverse=True)
+    figure_entries = [e for e in entries if "#fig-" in e.find("a:link", ATOM).get("href")
+                      and not e.find("a:title", ATOM).text.startswith("Correction")]
+    for e in figure_entries[:20]:
+        fid = e.find("a:link", ATOM).get("href").rsplit("#fig-", 1)[1]
+        from ledger.render import fmt
+        assert fmt.figure_words(ix.figures[fid]) in e.find("a:title", ATOM).text
+
+
+def test_licence_on_the_data_page_and_in_the_exports(sample_site):
+    text = sample_site.page("data/").select_one("p.licence").get_text(" ", strip=True)
+    assert "CC-BY-4.0" in text and "remain their publishers'" in text
+    assert "CC-BY-4.0" in (sample_site.root / "data" / "LICENCE.txt").read_text(encoding="utf-8")
+    package = json.loads((sample_site.root / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["licenses"][0]["name"] == "CC-BY-4.0"
+    assert "remain their publishers'" in package["description"]
