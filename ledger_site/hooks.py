@@ -15,6 +15,7 @@ from mkdocs.plugins import event_priority
 
 PACKAGES = ("ledger", "ledger_site")
 _snapshot = None
+_serving = False  # `mkdocs serve` (rebuilds reuse what the last build computed; wiring.on_pre_build)
 
 
 def _project(config) -> str:
@@ -54,6 +55,16 @@ def on_config(config):
         importlib.invalidate_caches()
     _snapshot = snap
     return _wiring().on_config(config)
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
+
+
+@event_priority(-100)  # after the search plugin's on_config has made this build's index
+def on_pre_build(config):
+    return _wiring().on_pre_build(config, _serving)
 
 
 def on_files(files, config):

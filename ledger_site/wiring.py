@@ -11,6 +11,7 @@ This module is reloaded (with the ledger package) by ledger_site/hooks.py when t
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -58,6 +59,7 @@ class _State:
     ctx = None           # its render context
     exports: tuple = (None, {})  # (index, {dest: bytes})
     config = None        # the mkdocs config of this build (the site's name and address)
+    search_entries: dict = {}  # digest of what a page shows -> its site-search entries
 
 
 STATE = _State()
@@ -219,6 +221,44 @@ def on_page_context(context, page, config, nav):
     if page.meta.get(generated.GENERATED_META):
         page.edit_url = ledger_edit_url(config)
     return context
+
+
+# -- site search while serving ----------------------------------------------------------------------
+def _page_digest(page) -> str:
+    """A digest of everything mkdocs-material's search reads from a page: its address, title,
+    front matter, table of contents and HTML."""
+    def toc(items):
+        return [(i.title, i.url, toc(i.children)) for i in items]
+    meta = {k: page.meta.get(k) for k in ("search", "tags", "title")}
+    what = repr((page.url, page.title, meta, toc(page.toc), page.content))
+    return hashlib.sha256(what.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def on_pre_build(config, serving: bool):
+    """While serving, give the search index the entries of a page whose digest it has seen
+    (parsing every page's HTML for the index was most of a rebuild, ledger_site/hooks.py).  A
+    page whose address, title, contents or HTML changed is parsed afresh, so search never shows
+    stale text; a full `mkdocs build` always parses every page."""
+    if not serving:
+        return
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    index = getattr(plugin, "search_index", None)
+    if index is None or not getattr(plugin.config, "enabled", True):
+        return
+    parse = index.add_entry_from_context
+    seen, fresh = STATE.search_entries, {}
+
+    def add_entry(page):
+        key = _page_digest(page)
+        if key in seen:
+            index.entries.extend(dict(e) for e in seen[key])
+        else:
+            start = len(index.entries)
+            parse(page)
+            seen[key] = [dict(e) for e in index.entries[start:]]
+        fresh[key] = seen[key]
+    index.add_entry_from_context = add_entry
+    STATE.search_entries = fresh  # only the pages of this build are kept
 
 
 def on_post_build(config):

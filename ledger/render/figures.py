@@ -33,9 +33,22 @@ RELATION_WORDS = {"same_as": "same count as", "disputed_by": "disputed by", "dis
 def contrasts(ix, fid: str) -> list:
     """(other figure id, reason) for every differs_from link of the figure, in both directions."""
     out = [(c.figure, c.reason) for c in ix.figures[fid].differs_from if c.figure in ix.figures]
-    for oid, o in ix.figures.items():
-        out += [(oid, c.reason) for c in o.differs_from if c.figure == fid and oid != fid]
-    return out
+    return out + [(oid, reason) for oid, reason in _differs_to(ix).get(fid, ()) if oid != fid]
+
+
+_DIFFERS_TO: list = [None, {}]  # [the index it was built from, {figure id: [(other id, reason)]}]
+
+
+def _differs_to(ix) -> dict:
+    """Every differs_from link by the figure it points at, built once per index (looking them up
+    figure by figure made the figures pages quadratic in the figures)."""
+    if _DIFFERS_TO[0] is not ix:
+        links: dict = {}
+        for oid, o in ix.figures.items():
+            for c in o.differs_from:
+                links.setdefault(c.figure, []).append((oid, c.reason))
+        _DIFFERS_TO[:] = [ix, links]
+    return _DIFFERS_TO[1]
 
 
 def _relations(ctx: Ctx, fid: str) -> str:
