@@ -86,6 +86,15 @@ def _emit(obj, indent: int) -> list[str]:
     return lines
 
 
+NOT_ROMAN = [c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c not in "IVXLCDM"]
+
+
+def actor_letters(i: int) -> str:
+    """The two letters that tell the i-th synthetic actor apart: the second is never a Roman
+    numeral's, so no name reads as a number ('II', 'VI', 'XI' would fail validation)."""
+    return f"{chr(65 + i % 26)}{NOT_ROMAN[(i // 26) % len(NOT_ROMAN)]}"
+
+
 def synthesize(n_events: int, seed: int, out: Path, years: int = 10) -> dict:
     rng = random.Random(seed)
     out = Path(out)
@@ -102,7 +111,7 @@ def synthesize(n_events: int, seed: int, out: Path, years: int = 10) -> dict:
     kinds = ["agency", "organisation", "media", "person", "group"]
     for i in range(n_actors):
         kind = kinds[i % len(kinds)]
-        actor = dict(id=f"actor-{i}", name=f"Synthetic {kind} {chr(65 + i % 26)}{chr(65 + (i // 26) % 26)}",
+        actor = dict(id=f"actor-{i}", name=f"Synthetic {kind} {actor_letters(i)}",
                      kind=kind, aliases=[f"Alias {chr(65 + i % 26)}"], description=f"A synthetic {kind}.",
                      added="2026-11-27")
         if kind == "agency":
