@@ -10,7 +10,8 @@ by side in the same run:
   pages' article HTML pre-written as static Markdown files, without macros or hooks (the floor
   for any generator on this theme).
 It then measures how long `mkdocs serve` takes to show an edit to one event of a 1,000-event
-ledger.  `--validation-only` measures just validation against the bare parse, and how long a
+ledger, and ends with issue 13's table (serve preview, search download, build time, site size),
+each row beside its floor and goal.  `--validation-only` measures just validation against the bare parse, and how long a
 ledger with 5,000 problems to report takes (reporting must stay linear in the problems).  Timings are the best of --repeat runs (the minimum is the least noisy estimate on a
 shared machine).
 """
@@ -143,8 +144,19 @@ def measure(n: int, work: Path, repeat: int) -> dict:
     peak = max(b[1] for b in builds)
     largest, largest_size, total, pages = site_size(site)
     floor = static_floor(site, work, repeat)
+    floor_site = work / "floor" / "site"
     return dict(n=n, parse=parse, validate=validate, build=build, floor=floor, peak=peak,
-                largest=str(largest.relative_to(site)), largest_size=largest_size, total=total, pages=pages)
+                largest=str(largest.relative_to(site)), largest_size=largest_size, total=total, pages=pages,
+                search=search_download(site), floor_search=search_download(floor_site),
+                floor_total=site_size(floor_site)[2])
+
+
+def search_download(site: Path) -> tuple[int, int]:
+    """(bytes of the largest file the site's search loads, bytes a one-word query loads in all):
+    mkdocs-material's search loads one index file, search/search_index.json, whatever the query."""
+    index = site / "search" / "search_index.json"
+    size = index.stat().st_size if index.exists() else 0
+    return size, size
 
 
 def validation_only(n: int, work: Path, repeat: int) -> tuple[float, float]:
@@ -233,6 +245,29 @@ def serve_latency(work: Path, n: int = 1000, search: bool = True) -> float:
         proc.wait(timeout=30)
 
 
+def goals_table(results: list, serve) -> str:
+    """Issue 13's table, each row beside its floor and goal: the serve preview against the same
+    preview without a search index; the search download, build time and site size of the largest
+    ledger measured against the static floor's (mkdocs-material's own index and pages for the
+    same article HTML)."""
+    rows = ["| | measured | floor | goal |", "|---|---|---|---|"]
+    if serve:
+        rows.append(f"| `mkdocs serve`: an edit of a 1,000-event ledger shows after | {serve[0]:.1f} s (search on) "
+                    f"| {serve[1]:.1f} s (search off) | ≤ 2 s with search on |")
+    if results:
+        r = results[-1]
+        mb = 1e6
+        rows.append(f"| largest file a reader downloads to search a {r['n']:,}-event site | {r['search'][0] / mb:.1f} MB "
+                    f"| {r['floor_search'][0] / mb:.1f} MB | ≤ 1 MB |")
+        rows.append(f"| a one-word query loads in all ({r['n']:,} events) | {r['search'][1] / mb:.1f} MB "
+                    f"| {r['floor_search'][1] / mb:.1f} MB | ≤ 1.5 MB |")
+        rows.append(f"| {r['n']:,}-event build vs the static floor | {r['build'] / r['floor']:.2f}x ({r['build']:.0f} s) "
+                    f"| 1.00x ({r['floor']:.0f} s) | ≤ 1.3x |")
+        rows.append(f"| {r['n']:,}-event site on disk | {r['total'] / mb:.0f} MB ({r['pages']:,} pages, largest "
+                    f"{r['largest_size'] / 1024:.0f} KB) | {r['floor_total'] / mb:.0f} MB | ≤ 60 MB |")
+    return "\n".join(rows)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="100,1000,10000")
@@ -260,15 +295,21 @@ def main() -> None:
             "| peak MiB | pages | largest page | largest KB | site MB |")
     print(head)
     print("|" + "---|" * (head.count("|") - 1))
+    results = []
     for n in [int(x) for x in args.sizes.split(",") if x]:
         r = measure(n, work, args.repeat)
+        results.append(r)
         print(f"| {r['n']:,} | {r['validate']:.2f} | {r['parse']:.2f} | {r['validate'] / r['parse']:.2f} "
               f"| {r['build']:.1f} | {r['floor']:.1f} | {r['build'] / r['floor']:.2f} | {r['peak']:.0f} "
               f"| {r['pages']:,} | {r['largest']} | {r['largest_size'] / 1024:.0f} | {r['total'] / 1e6:.1f} |", flush=True)
-    if not args.no_serve:
+    serve = (serve_latency(work), serve_latency(work, search=False)) if not args.no_serve else None
+    if serve:
         print()
-        print(f"mkdocs serve: an edit to one event of a 1,000-event ledger shows after {serve_latency(work):.1f} s"
-              f" ({serve_latency(work, search=False):.1f} s with SITE_SEARCH=false, no search index)")
+        print(f"mkdocs serve: an edit to one event of a 1,000-event ledger shows after {serve[0]:.1f} s"
+              f" ({serve[1]:.1f} s with SITE_SEARCH=false, no search index)")
+    if results or serve:
+        print()
+        print(goals_table(results, serve))
     shutil.rmtree(work, ignore_errors=True)
 
 
