@@ -14,7 +14,7 @@ from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from . import meaning
+from . import vocab
 from .fielddocs import MANUAL
 from .vocab import ACTOR_KINDS, BOUNDS, EVENT_KINDS, UNITS, UNKNOWN
 
@@ -36,8 +36,8 @@ ActorKind = Literal[ACTOR_KINDS.values]
 EventKind = Literal[EVENT_KINDS.values]
 Bound = Literal[BOUNDS.values]
 Unit = Literal[UNITS.values]
-Counted = Literal[tuple(meaning.COUNTED)]
-OfWhom = Literal[tuple(meaning.OF_WHOM)]
+Counted = Literal[tuple(vocab.COUNTED)]
+OfWhom = Literal[tuple(vocab.OF_WHOM)]
 Unknown = Literal[UNKNOWN]
 
 

@@ -30,7 +30,7 @@ import pygal
 from pygal.etree import etree as pygal_etree
 from pygal.style import Style
 
-from .. import meaning
+from .. import vocab
 from ..index import date_key
 from . import fmt
 from .html import attrs, esc
@@ -77,12 +77,12 @@ def _period(f, e) -> str:
 
 # -- what each chart shows ------------------------------------------------------------------------
 def deportation_figures(ix) -> tuple[list, list]:
-    """(drawn, vague): the counts of people deported in the home country (meaning.HOME_PLACE, by
+    """(drawn, vague): the counts of people deported in the home country (vocab.HOME_PLACE, by
     the figure's `counted` and `place`, whatever its event's kind), each a (figure, event), in the
     order of the period they cover.  Parts of another figure are left to `counted_pairs`."""
     drawn, vague = [], []
     for fid, f in ix.figures.items():
-        if f.counted != "deported" or not meaning.within(ix.actors, f.place) \
+        if f.counted != "deported" or not vocab.within(ix.actors, f.place) \
                 or (f.part_of and f.part_of in ix.figures):
             continue
         (vague if f.value is None or f.bound == "vague" else drawn).append((f, ix.event_of[fid]))
@@ -112,8 +112,8 @@ def counted_pairs(ix) -> list:
             if f.unit != "people" or not f.part_of or f.part_of not in ix.figures:
                 continue
             whole, we = ix.figures[f.part_of], ix.event_of[f.part_of]
-            if whole.unit == "people" and f.of_whom in meaning.NATIONALITY_GROUPS and f.of_whom != whole.of_whom:
-                out.append(Pair(whole, we, f, e, meaning.of_whom_words(f.of_whom)))
+            if whole.unit == "people" and f.of_whom in vocab.NATIONALITY_GROUPS and f.of_whom != whole.of_whom:
+                out.append(Pair(whole, we, f, e, vocab.of_whom_words(f.of_whom)))
     out.sort(key=lambda p: date_key(_period(p.whole, p.whole_event)))
     return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .. import meaning
+from .. import vocab
 from ..edtf import parse_or_none
 from .chronology import EVENT_KIND_TITLES, span_of
 from .html import attrs, esc, ul
@@ -24,7 +24,7 @@ def _largest(ix, counted: str, home: bool):
     for fid, f in ix.figures.items():
         if f.counted != counted or f.unit != "people" or f.value is None or f.bound == "vague":
             continue
-        if meaning.within(ix.actors, f.place) != home:
+        if vocab.within(ix.actors, f.place) != home:
             continue
         if best is None or f.value > best[0].value:
             best = (f, ix.event_of[fid])
@@ -49,16 +49,16 @@ def scale_overview(ctx: Ctx) -> str:
     """The largest count of each kind (what is counted, not the event's kind) whose place is the
     home country; then, apart and labelled, the counts of the same kinds in other countries."""
     ix = ctx.index
-    home = ix.actors.get(meaning.HOME_PLACE)
-    home_name = home.name if home else meaning.HOME_PLACE
+    home = ix.actors.get(vocab.HOME_PLACE)
+    home_name = home.name if home else vocab.HOME_PLACE
     rows, others = [], []
-    for counted in meaning.HEADLINE_COUNTED:
-        head = meaning.COUNTED[counted].heading or meaning.counted_words(counted)
+    for counted in vocab.HEADLINE_COUNTED:
+        head = vocab.COUNTED[counted].heading or vocab.counted_words(counted)
         best = _largest(ix, counted, True)
         if best:
             rows.append(_scale_row(ctx, head, *best))
         for fid, f in ix.figures.items():
-            if f.counted == counted and f.unit == "people" and not meaning.within(ix.actors, f.place):
+            if f.counted == counted and f.unit == "people" and not vocab.within(ix.actors, f.place):
                 others.append(_scale_row(ctx, head, f, ix.event_of[fid], place=True))
     out = []
     cols = ('<th scope="col">Largest count</th><th scope="col">Period</th><th scope="col">Claimed by</th>'

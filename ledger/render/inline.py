@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from .. import meaning
+from .. import vocab
 from ..edtf import parse_or_none
 from ..tokens import TOKEN
 from ..vocab import UNKNOWN, UNKNOWN_WORDS
@@ -120,8 +120,8 @@ def figure_span(f) -> str:
 def claimant(ctx: Ctx, f, link: bool = True) -> str:
     """Who the figure is credited to: the claimant's name (linked unless `link` is false), or
     words saying the sentence credits nobody."""
-    if f.claimed_by == meaning.UNATTRIBUTED:
-        return f'<span class="unattributed">{esc(meaning.UNATTRIBUTED_WORDS)}</span>'
+    if f.claimed_by == vocab.UNATTRIBUTED:
+        return f'<span class="unattributed">{esc(vocab.UNATTRIBUTED_WORDS)}</span>'
     a = ctx.index.actors.get(f.claimed_by)
     if not link:
         return esc(a.name if a else f.claimed_by)
@@ -130,7 +130,7 @@ def claimant(ctx: Ctx, f, link: bool = True) -> str:
 
 def claim_phrase(ctx: Ctx, f, link: bool = True) -> str:
     """'claimed by X' or 'not attributed in the text'."""
-    if f.claimed_by == meaning.UNATTRIBUTED:
+    if f.claimed_by == vocab.UNATTRIBUTED:
         return claimant(ctx, f)
     return f"claimed by {claimant(ctx, f, link)}"
 
@@ -141,7 +141,7 @@ def republished_words(ctx: Ctx, sid: str) -> str:
     s = ctx.index.sources.get(sid)
     if s is None or not s.republishes:
         return ""
-    if s.republishes == meaning.UNKNOWN_OUTLET:
+    if s.republishes == vocab.UNKNOWN_OUTLET:
         return "a repost of another outlet's story, original outlet unknown"
     a = ctx.index.actors.get(s.republishes)
     return f"a repost of a story by {a.name if a else s.republishes}"
@@ -149,12 +149,12 @@ def republished_words(ctx: Ctx, sid: str) -> str:
 
 def meaning_words(ctx: Ctx, f) -> str:
     """What the figure counts, where and of whom, in words: 'people deported · Cambodia · Chinese nationals'."""
-    parts = [meaning.counted_words(f.counted)]
+    parts = [vocab.counted_words(f.counted)]
     if f.place:
         a = ctx.index.actors.get(f.place)
         parts.append(f"in {a.name if a else f.place}")
     if f.of_whom:
-        parts.append(f"of whom: {meaning.of_whom_words(f.of_whom)}")
+        parts.append(f"of whom: {vocab.of_whom_words(f.of_whom)}")
     return f'<span class="figure-meaning"{attrs(data_counted=f.counted, data_place=f.place)}>{esc(", ".join(parts))}</span>'
 
 
@@ -174,7 +174,7 @@ def figure_tip_body(ctx: Ctx, f) -> str:
     repost = republished_words(ctx, f.source)
     if repost:
         meta += f" ({esc(repost)})"
-    if f.claimed_by == meaning.UNATTRIBUTED:
+    if f.claimed_by == vocab.UNATTRIBUTED:
         who = " Not attributed in the text."
     else:
         who = f" Claimed by {claimant(ctx, f, link=False)}."
