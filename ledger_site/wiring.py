@@ -28,6 +28,7 @@ from ledger.render import (
     cite,
     contested,
     corrections,
+    coverage,
     explainer,
     feed,
     figures,
@@ -269,6 +270,7 @@ MACROS = {
     "sources_page": (sources.sources_page, True),
     "whats_new": (whatsnew.whats_new, True),
     "corrections_page": (corrections.corrections_page, True),
+    "story_lead": (explainer.story_lead, True),
     "scale_overview": (explainer.scale_overview, True),
     "actors_overview": (explainer.actors_overview, True),
     "recent_events": (explainer.recent_events, True),
@@ -282,4 +284,6 @@ MACROS = {
     "dataset_jsonld": (dataset_jsonld, True),
     "deportations_chart": (charts.deportations_chart, True),
     "counted_chart": (charts.counted_chart, True),
+    "coverage_limits": (coverage.coverage_limits, True),
+    "leads_list": (coverage.leads_list, True),
 }

@@ -1,5 +1,5 @@
-"""The explainer's ledger-driven passages: how far the ledger reaches, its scale (in Cambodia, and
-apart, in the region), its main actors and most recent events."""
+"""The explainer's ledger-driven passages: the story in the first screen, how far the ledger
+reaches, its scale (in Cambodia, and apart, in the region), its main actors and most recent events."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -8,7 +8,8 @@ from .. import meaning
 from ..edtf import parse_or_none
 from .chronology import EVENT_KIND_TITLES, span_of
 from .html import attrs, esc, ul
-from .inline import Ctx, actor_link, claimant, date, event_link, figure, prose
+from .coverage import latest_archived, latest_event
+from .inline import Ctx, actor_link, claim_phrase, claimant, date, event_link, figure, figure_in_prose, prose
 from .site import KIND_ORDER, KIND_TITLES
 
 
@@ -108,3 +109,68 @@ def recent_events(ctx: Ctx, count: int = 5) -> str:
 def event_kinds_overview(ctx: Ctx) -> str:
     kinds = Counter(e.kind for e in ctx.index.events.values())
     return ", ".join(esc(EVENT_KIND_TITLES.get(k, k).lower()) for k, _ in kinds.most_common()) or "no events yet"
+
+
+# -- the story in the first screen ----------------------------------------------------------------
+def _home_counts(ix, counted: str, group: str = "chinese-nationals") -> list:
+    """Figures of one kind (by `counted`) about one group (`of_whom`) in the home country, stated
+    as numbers (vague and part-of figures left out), each with its parsed period (or event date)."""
+    out = []
+    for fid, f in ix.figures.items():
+        if f.counted != counted or f.of_whom != group or f.unit != "people" or f.part_of:
+            continue
+        if f.value is None and f.low is None or f.bound == "vague" or not meaning.within(ix.actors, f.place):
+            continue
+        when = parse_or_none(f.period) or parse_or_none(ix.event_of[fid].date)
+        if when is not None:
+            out.append((f, when))
+    return out
+
+
+def _who(ctx: Ctx, f) -> str:
+    if f.claimed_by == meaning.UNATTRIBUTED:
+        return "a figure the report does not attribute"
+    return claim_phrase(ctx, f)
+
+
+def _when(ctx: Ctx, f) -> str:
+    return date(f.period or ctx.index.event_of[f.id].date)
+
+
+def story_lead(ctx: Ctx) -> str:
+    """The story in a few lines, for the first screen: since when Cambodia's deportations of
+    Chinese nationals are counted, the latest count, the largest announced, each with its hedge,
+    its noun and who says so; then how current the account is.  Figures are chosen by what they
+    count (`counted`), of whom and where (`of_whom`, `place`), never by words."""
+    ix = ctx.index
+    lines = []
+    deported = _home_counts(ix, "deported")
+    dated = [(f, d) for f, d in deported if d.start is not None]
+    if dated:
+        f, d = min(dated, key=lambda x: (x[1].start.lower, -(x[0].value or x[0].high or 0)))
+        lines.append(f'<li><span class="label">Since {date(d.start.iso() + d.start.qualifier)}:</span> '
+                     f'{figure_in_prose(ctx, f.id)} deported ({_when(ctx, f)}), {_who(ctx, f)}.</li>')
+        later = [(g, e) for g, e in dated if g.id != f.id and e.upper is not None]
+        if later:
+            g, _ = max(later, key=lambda x: x[1].upper)
+            lines.append(f'<li><span class="label">Latest count:</span> {figure_in_prose(ctx, g.id)} deported '
+                         f'{_when(ctx, g)}, {_who(ctx, g)}.</li>')
+    planned = _home_counts(ix, "planned-deportation")
+    if planned:
+        f, _ = max(planned, key=lambda x: x[0].value or x[0].high or 0)
+        lines.append(f'<li><span class="label">Largest announced:</span> {figure_in_prose(ctx, f.id)} to be deported '
+                     f'({_when(ctx, f)}), {_who(ctx, f)}.</li>')
+    if not lines:
+        lines.append('<li>The account holds no count of deportations from Cambodia yet.</li>')
+    current = []
+    last_source = latest_archived(ix)
+    if last_source:
+        current.append(f"the newest archived source was published {date(last_source[0].published)}")
+    last_event = latest_event(ix)
+    if last_event:
+        current.append(f"the latest event is dated {date(last_event.date)}")
+    if current:
+        cover = ctx.links.page("coverage")
+        lines.append(f'<li class="story-current"><span class="label">How current:</span> {"; ".join(current)}. '
+                     f'<a{attrs(href=cover)}>What the account does not yet cover</a>.</li>')
+    return f'<ul class="story-lead">{"".join(lines)}</ul>'
