@@ -61,6 +61,15 @@ SOURCE = {
                              "no HTML or template syntax [text-markup, text-template]",
                              "quote it in YAML when it starts with '[' or holds ': '"],
                  placeholder="The headline as published"),
+    "label": Doc("a short reader label: what the text reports, in a few words, shown after the outlet and before "
+                 "the date in popovers, cards and tables (the headline stays on the sources and data pages)",
+                 ["report on deportations by the immigration department", "press release on deportations of Chinese nationals"],
+                 bad=["[report that Chinese nationals in Cambodia are awaiting deportation; headline unknown]",
+                      "report on the deportation of three hundred people"],
+                 guidelines=LABEL_RULES + ["lower case, a few words: what kind of text and what it reports; no outlet, "
+                                           "no date (the site adds both)",
+                                           "without it, pages show the outlet and date, and the headline when there is one"],
+                 placeholder="report on …"),
     "published": Doc("when it was published, as EDTF, or 'unknown'", ["2022-11-08", "2022-11~", "unknown"],
                      bad=["8 Nov 2022", "2022-11-31"],
                      guidelines=EDTF_RULES + ["no event or figure period from this source may start after it [date-after-source]"],

@@ -79,6 +79,7 @@ class Source(Record):
     id: Id = about("Source", "id")
     publisher: Text = about("Source", "publisher")
     title: Text = about("Source", "title")
+    label: Optional[Text] = about("Source", "label", default=None)
     published: Edtf | Unknown = about("Source", "published")
     published_basis: Optional[Prose] = about("Source", "published_basis", default=None)
     url: Optional[Text] = about("Source", "url", default=None)

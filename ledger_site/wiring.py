@@ -279,6 +279,7 @@ MACROS = {
     "schema_reference": (reference.schema_reference, True),
     "skeleton": (reference.skeleton, True),
     "downloads": (method.downloads, True),
+    "sources_register": (method.sources_register, True),
     "licence": (method.licence_statement, True),
     "problem_codes": (reference.problem_codes, True),
     "dataset_jsonld": (dataset_jsonld, True),

@@ -82,7 +82,30 @@ def scale_overview(ctx: Ctx) -> str:
     return "".join(out)
 
 
+def actor_role(description: str) -> str:
+    """Who an actor is, in a few words: the first clause of its description ('The immigration
+    authority of Cambodia's interior ministry'), with its first letter lowered after a leading
+    article; '' when that clause holds a token (its words are not plain text)."""
+    text = " ".join(description.split())
+    for stop in (". ", "; ", ", "):
+        cut = text.find(stop)
+        if cut > 0:
+            text = text[:cut]
+    text = text.rstrip(".")
+    if "{" in text:
+        return ""
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first in ("The", "A", "An") else text
+
+
+def _actor_with_role(ctx: Ctx, aid: str) -> str:
+    role = actor_role(ctx.index.actors[aid].description)
+    return actor_link(ctx, aid) + (f' <span class="actor-role">({esc(role)})</span>' if role else "")
+
+
 def actors_overview(ctx: Ctx, per_kind: int = 6) -> str:
+    """Who is involved, by kind: each actor's name with a few words of who it is, from its
+    description (actor_role); the busiest first."""
     ix = ctx.index
     by_kind = defaultdict(list)
     for aid, a in ix.actors.items():
@@ -93,9 +116,9 @@ def actors_overview(ctx: Ctx, per_kind: int = 6) -> str:
         if not ids:
             continue
         ids = sorted(ids, key=lambda a: (-len(ix.actor_events.get(a, [])) - len(ix.actor_figures.get(a, [])), ix.actors[a].name.casefold()))
-        more = ", and others in the glossary" if len(ids) > per_kind else ""
+        more = "; and others in the glossary" if len(ids) > per_kind else ""
         items.append(f'<span class="label">{esc(KIND_TITLES.get(k, k.title()))}:</span> '
-                     + ", ".join(actor_link(ctx, a) for a in ids[:per_kind]) + more)
+                     + "; ".join(_actor_with_role(ctx, a) for a in ids[:per_kind]) + more)
     return ul(items, "actors-overview") or '<p class="empty">The ledger names no actors yet.</p>'
 
 

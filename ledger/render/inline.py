@@ -73,12 +73,29 @@ def cite(title: str) -> str:
     return f"<cite>{esc(title)}</cite>"
 
 
+def placeholder_title(title: str) -> bool:
+    """A title in [square brackets] describes a text whose headline is unknown (fielddocs: title);
+    it is kept for the sources and data pages, never shown in a popover, card or table."""
+    return title.startswith("[")
+
+
+def source_what(s) -> str:
+    """What a source is, for a reader, in a few words: its label, else its headline (as <cite>),
+    else ''."""
+    if s.label:
+        return f'<span class="source-what">{esc(s.label)}</span>'
+    return "" if placeholder_title(s.title) else cite(s.title)
+
+
 def source_label(ctx: Ctx, sid: str, with_date: bool = True) -> str:
-    """'The Phnom Penh Post, <cite>Kingdom deports…</cite>, <time>…</time>' (no link)."""
+    """'The Phnom Penh Post, report on deportations…, <time>…</time>' (no link): the outlet,
+    the source's short label (or its headline, when it has no label and the headline is known)
+    and its date."""
     s = ctx.index.sources.get(sid)
     if s is None:
-        return f"<code>{esc(sid)}</code>"
-    parts = [f'<span class="outlet">{esc(s.publisher)}</span>', cite(s.title)]
+        return "a source not in the account"
+    what = source_what(s)
+    parts = [f'<span class="outlet">{esc(s.publisher)}</span>'] + ([what] if what else [])
     if with_date:
         parts.append(date(s.published))
     return ", ".join(parts)
