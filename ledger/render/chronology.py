@@ -116,14 +116,17 @@ def chronology_index(ctx: Ctx) -> str:
     return chronology_filters(ctx) + "".join(rows)
 
 
-def kinds_sentence(ix, eids) -> str:
-    """'What happened: deportation, arrest, and other events.': the kinds of the events, most
-    frequent first, in the reader's words ('other' is said as 'other events', never as a kind)."""
+def kind_words(ix, eids) -> list[str]:
+    """The kinds of the events, most frequent first, in the reader's words (escaped); 'other' is
+    said last, as 'other events', never as a kind."""
     kinds = [k for k, _ in Counter(ix.events[e].kind for e in eids).most_common()]
     named = [esc(EVENT_KIND_TITLES.get(k, k).lower()) for k in kinds if k != "other"]
-    if "other" in kinds:
-        named.append("other events")
-    return "What happened: " + ", ".join(named) + "."
+    return named + (["other events"] if "other" in kinds else [])
+
+
+def kinds_sentence(ix, eids) -> str:
+    """'What happened: deportation, arrest, other events.'"""
+    return "What happened: " + ", ".join(kind_words(ix, eids)) + "."
 
 
 def filter_attrs(ix, eid: str) -> dict:

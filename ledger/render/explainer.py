@@ -2,11 +2,11 @@
 reaches, its scale (in Cambodia, and apart, in the region), its main actors and most recent events."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from .. import meaning
 from ..edtf import parse_or_none
-from .chronology import EVENT_KIND_TITLES, span_of
+from .chronology import kind_words, span_of
 from .html import attrs, esc, ul
 from .coverage import latest_archived, latest_event
 from .inline import Ctx, actor_link, claim_phrase, claimant, date, event_link, figure, figure_in_prose, prose
@@ -130,8 +130,7 @@ def recent_events(ctx: Ctx, count: int = 5) -> str:
 
 
 def event_kinds_overview(ctx: Ctx) -> str:
-    kinds = Counter(e.kind for e in ctx.index.events.values())
-    return ", ".join(esc(EVENT_KIND_TITLES.get(k, k).lower()) for k, _ in kinds.most_common()) or "no events yet"
+    return ", ".join(kind_words(ctx.index, ctx.index.events)) or "no events yet"
 
 
 # -- the story in the first screen ----------------------------------------------------------------
