@@ -131,7 +131,7 @@ def test_the_charts_draw_ledger_figures_and_link_each_bar_to_its_row(open_page, 
         # each chart's table has the same figures, each opening its quote
         refs = chart.locator("table.chart-table tbody tr .figure-ref")
         assert refs.locator("span.figure").evaluate_all("els => els.map(e => e.dataset.figure)") == expected
-        expect(refs.locator(".figure-tip q")).to_have_count(len(expected))
+        expect(refs.locator(".figure-tip > q")).to_have_count(len(expected))  # the quote (a note may quote too)
     not_drawn = figures.nth(0).locator(".chart-not-drawn span.figure")
     assert sorted(not_drawn.evaluate_all("els => els.map(e => e.dataset.figure)")) == sorted(f.id for f, _ in vague)
     # a bar, clicked, opens its figure's row
