@@ -73,12 +73,29 @@ def cite(title: str) -> str:
     return f"<cite>{esc(title)}</cite>"
 
 
+def placeholder_title(title: str) -> bool:
+    """A title in [square brackets] describes a text whose headline is unknown (fielddocs: title);
+    it is kept for the sources and data pages, never shown in a popover, card or table."""
+    return title.startswith("[")
+
+
+def source_what(s) -> str:
+    """What a source is, for a reader, in a few words: its label, else its headline (as <cite>),
+    else ''."""
+    if s.label:
+        return f'<span class="source-what">{esc(s.label)}</span>'
+    return "" if placeholder_title(s.title) else cite(s.title)
+
+
 def source_label(ctx: Ctx, sid: str, with_date: bool = True) -> str:
-    """'The Phnom Penh Post, <cite>Kingdom deports…</cite>, <time>…</time>' (no link)."""
+    """'The Phnom Penh Post, report on deportations…, <time>…</time>' (no link): the outlet,
+    the source's short label (or its headline, when it has no label and the headline is known)
+    and its date."""
     s = ctx.index.sources.get(sid)
     if s is None:
-        return f"<code>{esc(sid)}</code>"
-    parts = [f'<span class="outlet">{esc(s.publisher)}</span>', cite(s.title)]
+        return "a source not in the account"
+    what = source_what(s)
+    parts = [f'<span class="outlet">{esc(s.publisher)}</span>'] + ([what] if what else [])
     if with_date:
         parts.append(date(s.published))
     return ", ".join(parts)
@@ -228,6 +245,16 @@ def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
             f"</span>")
 
 
+def figure_in_prose(ctx: Ctx, fid: str, plain: bool = False) -> str:
+    """A figure in a sentence: the figure (with its popover) followed by the noun it counts, so
+    that the sentence reads '130 foreigners' and not '130' (fmt.noun_after; the prose around the
+    token is written to follow the noun)."""
+    f = ctx.index.figure(fid)
+    after = fmt.noun_after(f)
+    noun = f' <span{attrs(class_="figure-noun", data_noun_for=fid)}>{esc(after)}</span>' if after else ""
+    return figure(ctx, fid, plain=plain) + noun
+
+
 # -- prose with tokens ------------------------------------------------------------------------
 def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False) -> str:
     """Ledger prose: text escaped, tokens rendered.  `quotable`: the source ids a {q:} token may
@@ -240,7 +267,7 @@ def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False) -> str:
         pos = m.end()
         kind, arg = m.group(1), m.group(2)
         if kind == "fig":
-            out.append(figure(ctx, arg, plain=plain))
+            out.append(figure_in_prose(ctx, arg, plain=plain))
         elif kind == "date":
             out.append(date(arg))
         else:
