@@ -28,6 +28,7 @@ from ledger.render import (
     cite,
     contested,
     corrections,
+    deportchart,
     explainer,
     feed,
     figures,
@@ -280,6 +281,6 @@ MACROS = {
     "licence": (method.licence_statement, True),
     "problem_codes": (reference.problem_codes, True),
     "dataset_jsonld": (dataset_jsonld, True),
-    "deportations_chart": (charts.deportations_chart, True),
+    "deportations_chart": (deportchart.deportations_chart, True),
     "counted_chart": (charts.counted_chart, True),
 }
