@@ -17,7 +17,9 @@ from ledger.render.inline import event_href
 from tests.browser.browserkit import DESKTOP, PHONE, SCREENSHOTS
 
 LAPTOP = {"width": 1280, "height": 800}
-GLUED = re.compile(r"[a-z](?:Published|Outlet|Language|Archived|Claimed|Source)[A-Z0-9]")
+# a label run into its value ("Published31 March"), or a word into a date ("nationalitiesJanuary")
+GLUED = re.compile(r"(?:Published|Outlet|Language|Archived|Claimed|Source)(?=[A-Z0-9])|[a-z](?:January|February|"
+                   r"March|April|May|June|July|August|September|October|November|December)\b")
 
 
 def _year_page(served) -> str:
