@@ -56,7 +56,6 @@ LINE = 15         # the height of a line of label
 AXIS = 40         # the value axis and the margins
 HEAD_WRAP = 42    # characters to a line of a label's head (what it is, and the count): bold
 WRAP = 50         # characters to a line of its second part (what is counted)
-MAX_BARS = 24     # a large ledger: the most recent pairs are drawn (the figures table has all)
 MAX_PAIRS = 12
 
 
