@@ -84,6 +84,8 @@ CODES: dict[str, str] = {
     "trace-range": "a range figure lacks low or high or gives a value, or another bound gives low or high",
     "yaml-number": "a number is too long or too large to be a count (thousands of digits, or infinite)",
     "yaml-too-deep": "the data nests deeper than any ledger entry can",
+    # leads: later developments no event covers yet (ledger/checks/leads.py)
+    "lead-covered": "a lead's covered_by event exists: the lead is covered and should be dropped",
     # corrections (ledger/corrections.py: a check, and `ledger diff` against a git revision)
     "withdrawn-live": "a withdrawn entry names a figure that is still in the ledger",
     "diff-uncorrected": "`ledger diff`: a published figure's value, bound, unit, quote, source, claimant, meaning or period changed without a new correction",

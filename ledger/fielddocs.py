@@ -61,6 +61,15 @@ SOURCE = {
                              "no HTML or template syntax [text-markup, text-template]",
                              "quote it in YAML when it starts with '[' or holds ': '"],
                  placeholder="The headline as published"),
+    "label": Doc("a short reader label: what the text reports, in a few words, shown after the outlet and before "
+                 "the date in popovers, cards and tables (the headline stays on the sources and data pages)",
+                 ["report on deportations by the immigration department", "press release on deportations of Chinese nationals"],
+                 bad=["[report that Chinese nationals in Cambodia are awaiting deportation; headline unknown]",
+                      "report on the deportation of three hundred people"],
+                 guidelines=LABEL_RULES + ["lower case, a few words: what kind of text and what it reports; no outlet, "
+                                           "no date (the site adds both)",
+                                           "without it, pages show the outlet and date, and the headline when there is one"],
+                 placeholder="report on …"),
     "published": Doc("when it was published, as EDTF, or 'unknown'", ["2022-11-08", "2022-11~", "unknown"],
                      bad=["8 Nov 2022", "2022-11-31"],
                      guidelines=EDTF_RULES + ["no event or figure period from this source may start after it [date-after-source]"],
@@ -333,5 +342,30 @@ SOURCE, FIGURE, EVENT = _before_added(SOURCE), _before_added(FIGURE), _before_ad
 LEDGER["withdrawn"] = Doc("published figures taken out of the ledger, each with its id, day and why", [[]], bad=[{}],
                           guidelines=["see Withdrawn"])
 
-MANUAL = {"Source": SOURCE, "Actor": ACTOR, "Figure": FIGURE, "Contrast": CONTRAST, "ActorRole": ACTOR_ROLE, "Event": EVENT,
+LEAD = {
+    "id": Doc("the lead's own id (kebab-case); digits are fine in an id", ["prince-group-founder-extradited-to-china-2026-01"],
+              bad=["Prince Group lead"], guidelines=ID_RULES),
+    "date": Doc("when the development happened (or was reported), as EDTF", ["2026-01-07", "2025-07"],
+                bad=["January 2026", "07/01/2026"], guidelines=["an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, ~ or ? allowed [date-invalid]"]),
+    "outlet": Doc("the outlet that reported it, spelled as the outlet spells itself", ["The Phnom Penh Post"],
+                  bad=["phnompenhpost.com/national"],
+                  guidelines=LABEL_RULES + ["the outlet's own name, with the wire it carries in brackets: "
+                                            "'Cebu Daily News (Associated Press)'"]),
+    "url": Doc("the http(s) address of the report", ["https://example.org/news/extradition"],
+               bad=["www.example.org/news", "javascript:alert()"],
+               guidelines=["http or https only, with a host and no spaces or user name [url-unsafe]",
+                           "only an address you have seen; never a guessed one"], placeholder="https://…"),
+    "summary": Doc("one line in your own words: what the report says happened; no numbers and no copied text",
+                   ["Cambodia handed the founder of a conglomerate to China, a report said."],
+                   bad=["Cambodia deported 312 men."],
+                   guidelines=["plain prose with no numerals at all: a lead is a pointer, not a sourced figure [text-numeral]",
+                               "no HTML or template syntax [text-markup, text-template]"]),
+    "covered_by": Doc("the event that now covers this development, once one does", ["2026-02-08-gdi-deports-chinese-scam-suspects"],
+                      bad=["yes"], guidelines=["an event id [ref-unknown]",
+                                               "a lead whose event exists is reported so that it is dropped [lead-covered]"]),
+}
+LEDGER["leads"] = Doc("later developments reported elsewhere that no event covers yet: pointers for editors, never figures",
+                      [[]], bad=[{}], guidelines=["see Lead"])
+
+MANUAL = {"Lead": LEAD, "Source": SOURCE, "Actor": ACTOR, "Figure": FIGURE, "Contrast": CONTRAST, "ActorRole": ACTOR_ROLE, "Event": EVENT,
           "Exclusion": EXCLUSION, "Ledger": LEDGER, "Correction": CORRECTION, "Withdrawn": WITHDRAWN}

@@ -109,6 +109,7 @@ class LedgerIndex:
     figures: Mapping                    # id -> model.Figure, in ledger order
     exclusions: tuple                   # (path, model.Exclusion)
     withdrawn: tuple                    # (path, model.Withdrawn)
+    leads: tuple                        # (path, model.Lead), in ledger order
     path_of: Mapping                    # record id -> its path in the YAML
     event_of: Mapping                   # figure id -> its model.Event
     broken_ids: frozenset               # ids of records with shape problems
@@ -152,7 +153,8 @@ class LedgerIndex:
         return model.Ledger.model_construct(
             schema_version=self.schema_version, sources=list(self.sources.values()),
             actors=list(self.actors.values()), events=self._events_in_ledger_order(),
-            excluded_numbers=[x for _, x in self.exclusions], withdrawn=[w for _, w in self.withdrawn])
+            excluded_numbers=[x for _, x in self.exclusions], withdrawn=[w for _, w in self.withdrawn],
+            leads=[x for _, x in self.leads])
 
     def _events_in_ledger_order(self) -> list:
         return sorted(self.events.values(), key=lambda e: self.path_of[e.id][1])
@@ -212,6 +214,7 @@ def build(file: str, base: Path, loaded: Loaded, shaped) -> LedgerIndex:
                 figures[f.id], path_of[f.id], event_of[f.id] = f, ("events", i, "figures", j), e
     exclusions = tuple((("excluded_numbers", i), x) for i, x in shaped.excluded_numbers)
     withdrawn = tuple((("withdrawn", i), w) for i, w in shaped.withdrawn)
+    leads = tuple((("leads", i), x) for i, x in shaped.leads)
 
     reads = {sid: read_archive(base, s) for sid, s in sources.items() if s.archive}
     archives = {sid: r.archive for sid, r in reads.items() if r.archive is not None}
@@ -258,7 +261,7 @@ def build(file: str, base: Path, loaded: Loaded, shaped) -> LedgerIndex:
     return LedgerIndex(
         file=file, base=base, loaded=loaded, schema_version=(loaded.data or {}).get("schema_version"),
         sources=MappingProxyType(sources), actors=MappingProxyType(actors),
-        events=MappingProxyType(events), figures=MappingProxyType(figures), exclusions=exclusions, withdrawn=withdrawn,
+        events=MappingProxyType(events), figures=MappingProxyType(figures), exclusions=exclusions, withdrawn=withdrawn, leads=leads,
         path_of=MappingProxyType(path_of), event_of=MappingProxyType(event_of),
         broken_ids=frozenset(shaped.broken_ids),
         archive_reads=MappingProxyType(reads), archives=MappingProxyType(archives),

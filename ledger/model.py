@@ -14,7 +14,7 @@ from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from . import meaning
+from . import vocab
 from .fielddocs import MANUAL
 from .vocab import ACTOR_KINDS, BOUNDS, EVENT_KINDS, UNITS, UNKNOWN
 
@@ -36,8 +36,8 @@ ActorKind = Literal[ACTOR_KINDS.values]
 EventKind = Literal[EVENT_KINDS.values]
 Bound = Literal[BOUNDS.values]
 Unit = Literal[UNITS.values]
-Counted = Literal[tuple(meaning.COUNTED)]
-OfWhom = Literal[tuple(meaning.OF_WHOM)]
+Counted = Literal[tuple(vocab.COUNTED)]
+OfWhom = Literal[tuple(vocab.OF_WHOM)]
 Unknown = Literal[UNKNOWN]
 
 
@@ -79,6 +79,7 @@ class Source(Record):
     id: Id = about("Source", "id")
     publisher: Text = about("Source", "publisher")
     title: Text = about("Source", "title")
+    label: Optional[Text] = about("Source", "label", default=None)
     published: Edtf | Unknown = about("Source", "published")
     published_basis: Optional[Prose] = about("Source", "published_basis", default=None)
     url: Optional[Text] = about("Source", "url", default=None)
@@ -171,6 +172,17 @@ class Exclusion(Record):
     reason: Prose = about("Exclusion", "reason")
 
 
+class Lead(Record):
+    """A later development reported elsewhere that no event covers yet: a pointer for editors (what
+    to archive next) and for readers (the limits of the account), never a sourced figure."""
+    id: Id = about("Lead", "id")
+    date: Edtf = about("Lead", "date")
+    outlet: Text = about("Lead", "outlet")
+    url: Text = about("Lead", "url")
+    summary: Text = about("Lead", "summary")
+    covered_by: Optional[Id] = about("Lead", "covered_by", default=None)
+
+
 class Ledger(Record):
     """The whole ledger file."""
     schema_version: Literal[1] = about("Ledger", "schema_version")
@@ -179,6 +191,7 @@ class Ledger(Record):
     events: list[Event] = about("Ledger", "events")
     excluded_numbers: list[Exclusion] = about("Ledger", "excluded_numbers", default_factory=list)
     withdrawn: list[Withdrawn] = about("Ledger", "withdrawn", default_factory=list)
+    leads: list[Lead] = about("Ledger", "leads", default_factory=list)
 
 
 def json_schema() -> dict:

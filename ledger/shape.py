@@ -16,7 +16,8 @@ from . import model
 from .problems import Problem, format_path
 
 LISTS = {"sources": model.Source, "actors": model.Actor, "events": model.Event,
-         "excluded_numbers": model.Exclusion, "withdrawn": model.Withdrawn}
+         "excluded_numbers": model.Exclusion, "withdrawn": model.Withdrawn,
+         "leads": model.Lead}
 NESTED = {("events", "figures"): model.Figure, ("events", "actors"): model.ActorRole,
           ("events", "corrections"): model.Correction, ("sources", "corrections"): model.Correction,
           ("events", "figures", "corrections"): model.Correction}
@@ -29,6 +30,7 @@ class Shaped:
     events: list = field(default_factory=list)
     excluded_numbers: list = field(default_factory=list)
     withdrawn: list = field(default_factory=list)     # (index, model.Withdrawn)
+    leads: list = field(default_factory=list)         # (index, model.Lead)
     # ids of records that exist but failed shape checks: not reported again as dangling
     broken_ids: set = field(default_factory=set)
 

@@ -75,12 +75,18 @@ def on_page_context(context, page, config, nav):
     return _wiring().on_page_context(context, page, config, nav)
 
 
+def on_page_content(html, page, config, files):
+    return importlib.import_module("ledger_site.theme_markup").spaced_blocks(html)
+
+
 def on_post_page(output, page, config):
-    return importlib.import_module("ledger_site.theme_markup").fix_toggles(output)
+    markup = importlib.import_module("ledger_site.theme_markup")
+    return markup.fix_search_worker(markup.fix_toggles(output))
 
 
 def on_post_template(output_content, template_name, config):  # 404.html
-    return importlib.import_module("ledger_site.theme_markup").fix_toggles(output_content)
+    markup = importlib.import_module("ledger_site.theme_markup")
+    return markup.fix_search_worker(markup.fix_toggles(output_content))
 
 
 @event_priority(-100)  # after the search plugin has written its index

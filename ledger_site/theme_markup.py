@@ -1,5 +1,5 @@
 """Fix the theme's markup after rendering, where mkdocs-material's templates offer no block to
-override: its two toggle checkboxes (drawer and search) in base.html carry autocomplete="off",
+override: the search worker the pages start (fix_search_worker, below), and its two toggle checkboxes (drawer and search) in base.html carry autocomplete="off",
 which HTML allows only on text-like inputs (the Nu Html Checker reports it on every page).
 
 The attribute is there so that a browser does not restore a toggle's state (an open drawer or
@@ -26,3 +26,29 @@ def fix_toggles(page_html: str) -> str:
         return page_html
     first = _TOGGLE.search(page_html).start()
     return fixed[:first] + _FORM + fixed[first:]
+
+
+# the theme's search worker in the page's configuration: "…/assets/javascripts/workers/search.<hash>.min.js"
+_WORKER = re.compile(r'("search": "[^"<>]*?assets/javascripts/workers/)(search\.[0-9a-f]+\.min\.js)"')
+
+
+def fix_search_worker(page_html: str) -> str:
+    """The page with its search worker swapped for docs/assets/javascripts/workers/search-words.js,
+    which runs the theme's worker (named by ?theme=) and makes a query of several words find the
+    pages with all of them, whole words ("Hun Manet" no longer finds "hundreds")."""
+    return _WORKER.sub(r'\1search-words.js?theme=\2"', page_html, count=1)
+
+
+# the end of a block (or a form control's text) whose text would run into the next element's in a
+# text extraction, and the start of a block right after another tag
+_BLOCK_END = re.compile(r"(</(?:dt|dd|td|th|tr|li|p|div|ul|ol|dl|table|figure|figcaption|caption|blockquote|h[1-6]"
+                        r"|option|label|legend|button|summary)>|<br\s*/?>)(?=<)")
+_BLOCK_START = re.compile(r">(?=<(?:blockquote|p|div|ul|ol|dl|table|figure|select|h[1-6])[\s>])")
+
+
+def spaced_blocks(content: str) -> str:
+    """A page's content with a space between a block and a tag that follows or precedes it at
+    once: mkdocs-material's search index joins the text of adjacent elements as it finds it, so a
+    list of facts (<dt>Published</dt><dd>31 March</dd>) became "Published31 March" in its
+    snippets.  The space changes nothing on screen (white space next to a block is not drawn)."""
+    return _BLOCK_START.sub("> ", _BLOCK_END.sub(r"\1 ", content))

@@ -1,7 +1,8 @@
 /* Site behaviour, written for this project (no third-party code), MIT-style use permitted.
  * 1. Figure popovers: shown by CSS on hover and keyboard focus, and by a first tap on a touch
- *    screen (the second tap follows the link); kept inside the window; Escape dismisses the open
- *    one (WCAG 1.4.13), and it returns on the next hover or focus.
+ *    screen (the second tap follows the link); kept inside the window (opening above the figure
+ *    near the foot of the screen); Escape dismisses the open one (WCAG 1.4.13), and it returns on
+ *    the next hover or focus.
  * 2. Tables: on a phone, wide ones read as cards, each cell labelled with its column (site.css).
  *    Sortable ones: table.sortable > thead button; sorts by each cell's data-sort (or its
  *    text), as a number, a date (ISO) or text per th[data-sort-type]; aria-sort tells the order.
@@ -23,16 +24,32 @@
     return node && node.closest ? node.closest(".figure-ref") : null;
   }
 
-  // keep an open popover inside the window (a figure near the right edge of a phone's screen)
+  // keep an open popover inside the window: below its figure, or above it when there is not room
+  // below (a figure near the foot of a phone's screen) and more room above; never wider or taller
+  // than the window (it scrolls inside when it must); shifted left or right to stay on screen
   function place(ref) {
     var tip = ref && ref.querySelector(".figure-tip");
     if (!tip) return;
     tip.style.left = "";
+    tip.style.maxHeight = "";
+    ref.classList.remove("tip-above");
     var r = tip.getBoundingClientRect();
     if (!r.width) return;
-    var right = document.documentElement.clientWidth - 8, shift = 0;
+    var margin = 8, header = document.querySelector(".md-header");
+    var top = Math.max(margin, header ? header.getBoundingClientRect().bottom + margin : margin);
+    var bottom = document.documentElement.clientHeight - margin;
+    var link = ref.querySelector("a.figure-link") || ref, a = link.getBoundingClientRect();
+    var below = bottom - a.bottom, above = a.top - top;
+    if (r.bottom > bottom && above > below) {
+      ref.classList.add("tip-above");
+      if (r.height > above) tip.style.maxHeight = Math.floor(above) + "px";
+    } else if (r.bottom > bottom) {
+      tip.style.maxHeight = Math.max(Math.floor(below), 48) + "px";
+    }
+    r = tip.getBoundingClientRect();
+    var right = document.documentElement.clientWidth - margin, shift = 0;
     if (r.right > right) shift = r.right - right;
-    if (r.left - shift < 8) shift = r.left - 8;
+    if (r.left - shift < margin) shift = r.left - margin;
     if (shift) tip.style.left = -shift + "px";
   }
 
@@ -58,6 +75,18 @@
       }
     }
     document.addEventListener("focusin", reset);
+    // the page scrolled or the window resized under an open popover: place it again
+    var pending = false;
+    function again() {
+      if (pending) return;
+      pending = true;
+      window.requestAnimationFrame(function () {
+        pending = false;
+        document.querySelectorAll(".figure-ref:hover, .figure-ref:focus-within, .figure-ref.tip-open").forEach(place);
+      });
+    }
+    window.addEventListener("scroll", again, { passive: true });
+    window.addEventListener("resize", again);
     document.addEventListener("mouseover", function (ev) {
       var ref = refOf(ev.target);
       if (ref && !ref.contains(ev.relatedTarget)) reset(ev);

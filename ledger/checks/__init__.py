@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from .. import corrections
 from ..problems import Covered, Problem
-from . import archives, consistency, coverage, dates, ids, meaning, refs, text, trace
+from . import archives, consistency, coverage, dates, ids, leads, meaning, refs, text, trace
 
-FAMILIES = (ids, refs, archives, text, dates, trace, consistency, meaning, corrections)
+FAMILIES = (ids, refs, archives, text, dates, trace, consistency, meaning, corrections, leads)
 
 
 def run(index, earlier: bool = False) -> list[Problem]:

@@ -3,7 +3,7 @@ and source URLs are safe to link."""
 from urllib.parse import urlsplit
 
 
-def _url_problem(url: str):
+def url_problem(url: str):
     if url != url.strip() or any(c.isspace() for c in url):
         return "contains white space"
     parts = urlsplit(url)
@@ -19,7 +19,7 @@ def _url_problem(url: str):
 def check(index):
     for sid, s in index.sources.items():
         if s.url:
-            why = _url_problem(s.url)
+            why = url_problem(s.url)
             if why:
                 yield index.problem("url-unsafe", index.path_of[sid] + ("url",), f"url {why}",
                                     "only http(s) addresses of the original publication; leave url out when it is unknown")

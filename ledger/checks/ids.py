@@ -4,7 +4,7 @@
 def check(index):
     seen: dict[str, tuple] = {}
     data = index.loaded.data
-    for listname in ("sources", "actors", "events"):
+    for listname in ("sources", "actors", "events", "leads"):
         items = data.get(listname)
         if not isinstance(items, list):
             continue

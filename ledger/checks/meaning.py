@@ -3,7 +3,7 @@ credits, never a site that reposts others' stories; and figures are related only
 relation means something (a contest is between counts of the same thing)."""
 from __future__ import annotations
 
-from .. import meaning
+from .. import vocab
 from ..problems import suggest
 
 # The problem codes of this family, each with what it means (to be folded into the catalogue).
@@ -53,7 +53,7 @@ def check(index):
         path = index.path_of[sid]
         for field in ("outlet", "republishes"):
             ident = getattr(s, field)
-            if ident and not (field == "republishes" and ident == meaning.UNKNOWN_OUTLET):
+            if ident and not (field == "republishes" and ident == vocab.UNKNOWN_OUTLET):
                 p = _ref(index, ident, path + (field,), False)
                 if p:
                     yield p
@@ -66,14 +66,14 @@ def check(index):
                 republishers[s.outlet] = sid
 
     for aid in index.actors:
-        if aid in meaning.RESERVED_IDS:
+        if aid in vocab.RESERVED_IDS:
             yield index.problem("id-reserved", index.path_of[aid] + ("id",),
                                 f"'{aid}' is a reserved word, not an actor id",
                                 "choose another id; 'unattributed' and 'unknown' have their own meaning in claimed_by and republishes")
 
     for fid, f in index.figures.items():
         path = index.path_of[fid]
-        kind = meaning.COUNTED[f.counted]
+        kind = vocab.COUNTED[f.counted]
         if f.unit not in kind.units:
             yield index.problem("meaning-unit", path + ("counted",),
                                 f"'{f.counted}' ({kind.words}) is counted in {' or '.join(kind.units)}, not {f.unit}",
@@ -89,7 +89,7 @@ def check(index):
         if f.unit == "people" and not f.of_whom:
             yield index.problem("meaning-no-group", path + ("counted",),
                                 f"'{fid}' counts people but does not say of whom",
-                                f"add 'of_whom:' with one of {', '.join(meaning.OF_WHOM)}")
+                                f"add 'of_whom:' with one of {', '.join(vocab.OF_WHOM)}")
         if f.claimed_by in republishers:
             yield index.problem("claimant-republisher", path + ("claimed_by",),
                                 f"'{f.claimed_by}' reposts other outlets' stories (source '{republishers[f.claimed_by]}'); it is not a claimant",

@@ -1,5 +1,5 @@
 """References: every id a record points at exists, and is of the right kind."""
-from ..meaning import UNATTRIBUTED
+from ..vocab import UNATTRIBUTED
 from ..problems import suggest
 
 

@@ -39,6 +39,8 @@ def _readable(index, ids):
 def _labels(index):
     for sid, s in index.sources.items():
         yield index.path_of[sid] + ("publisher",), s.publisher
+        if s.label:
+            yield index.path_of[sid] + ("label",), s.label
     for aid, a in index.actors.items():
         path = index.path_of[aid]
         yield path + ("name",), a.name

@@ -1,5 +1,6 @@
 """Charts drawn at build time from the ledger, as static SVG inside the page (no script, no
-network): deportations over time, and who is counted (the nationality a part of a count names).
+network): who is counted (the nationality a part of a count names), and the helpers (keys, tables,
+captions) it shares with the chart of deportations over time (deportchart.py).
 
 The library is pygal (pinned 3.1.3): pure Python with one small dependency, it writes SVG itself
 (real <text>, shapes that can carry links and labels), computes the scale, ticks, guides and bar
@@ -30,13 +31,12 @@ import pygal
 from pygal.etree import etree as pygal_etree
 from pygal.style import Style
 
-from .. import meaning
+from .. import vocab
 from ..index import date_key
 from . import fmt
 from .html import attrs, esc
 from .inline import (
     Ctx,
-    actor_link,
     claim_phrase,
     date,
     date_words,
@@ -56,7 +56,6 @@ LINE = 15         # the height of a line of label
 AXIS = 40         # the value axis and the margins
 HEAD_WRAP = 42    # characters to a line of a label's head (what it is, and the count): bold
 WRAP = 50         # characters to a line of its second part (what is counted)
-MAX_BARS = 24     # a large ledger: the most recent counts are drawn (the figures table has all)
 MAX_PAIRS = 12
 
 
@@ -71,23 +70,9 @@ def flags(ix, fid: str) -> list[str]:
     return out
 
 
+# -- what the chart shows ------------------------------------------------------------------------
 def _period(f, e) -> str:
     return f.period or e.date
-
-
-# -- what each chart shows ------------------------------------------------------------------------
-def deportation_figures(ix) -> tuple[list, list]:
-    """(drawn, vague): the counts of people deported in the home country (meaning.HOME_PLACE, by
-    the figure's `counted` and `place`, whatever its event's kind), each a (figure, event), in the
-    order of the period they cover.  Parts of another figure are left to `counted_pairs`."""
-    drawn, vague = [], []
-    for fid, f in ix.figures.items():
-        if f.counted != "deported" or not meaning.within(ix.actors, f.place) \
-                or (f.part_of and f.part_of in ix.figures):
-            continue
-        (vague if f.value is None or f.bound == "vague" else drawn).append((f, ix.event_of[fid]))
-    drawn.sort(key=lambda fe: date_key(_period(*fe)))
-    return drawn, vague
 
 
 @dataclass
@@ -112,8 +97,8 @@ def counted_pairs(ix) -> list:
             if f.unit != "people" or not f.part_of or f.part_of not in ix.figures:
                 continue
             whole, we = ix.figures[f.part_of], ix.event_of[f.part_of]
-            if whole.unit == "people" and f.of_whom in meaning.NATIONALITY_GROUPS and f.of_whom != whole.of_whom:
-                out.append(Pair(whole, we, f, e, meaning.of_whom_words(f.of_whom)))
+            if whole.unit == "people" and f.of_whom in vocab.NATIONALITY_GROUPS and f.of_whom != whole.of_whom:
+                out.append(Pair(whole, we, f, e, vocab.of_whom_words(f.of_whom)))
     out.sort(key=lambda p: date_key(_period(p.whole, p.whole_event)))
     return out
 
@@ -185,7 +170,7 @@ def chart_svg(ctx: Ctx, uid: str, label_id: str, rows: list) -> str:
         show_legend=False, margin=6, margin_right=18, spacing=4, show_y_guides=True, show_x_guides=False,
         print_values=False, value_formatter=lambda v: f"{v:,.0f}", truncate_label=-1, min_scale=3, max_scale=5,
         style=Style(font_family="inherit", background="transparent", plot_background="transparent",
-                    label_font_size=10, major_label_font_size=10))
+                    label_font_size=12.5, major_label_font_size=12.5))
     chart._series_margin = (1 - BAR / row_height) / 2   # pygal centres a bar in its row
     chart._serie_margin = 0.0
     chart.add("", [_value(ctx, uid, i, r) for i, r in reversed(list(enumerate(rows)))])  # first at the top
@@ -312,33 +297,7 @@ def _figure(uid: str, title: str, summary: str, svg: str, key: str, beside: str,
     return (f'<figure{attrs(class_="ledger-chart", id=uid + "-figure", aria_labelledby=uid + "-title")}>'
             f'<figcaption><span{attrs(class_="chart-title", id=uid + "-title")}>{esc(title)}</span> '
             f'<span class="chart-summary">{esc(summary + (MORE if capped else ""))}</span></figcaption>'
-            f'<div class="chart-drawing">{svg}</div>{key}{beside}{table}</figure>')
-
-
-def deportations_chart(ctx: Ctx) -> str:
-    """Deportations over time: each count of people deported, as a bar, in the order of the
-    period it covers; vague counts listed beside it; the same data as a table."""
-    ix = ctx.index
-    drawn, vague = deportation_figures(ix)
-    if not drawn and not vague:
-        return '<p class="empty">The ledger holds no counts of people deported yet.</p>'
-    uid = ctx.uid("chart-deportations")
-    capped = len(drawn) > MAX_BARS or len(vague) > MAX_BARS
-    drawn, vague = drawn[-MAX_BARS:], sorted(vague, key=lambda fe: date_key(_period(*fe)))[-MAX_BARS:]
-    rows = [_row(ix, f, e, date_words(_period(f, e))) for f, e in drawn]
-    def where(e):
-        return f'<br><span class="chart-note">in {", ".join(actor_link(ctx, p) for p in e.places)}</span>' if e.places else ""
-    trs = [f"<tr{attrs(data_figure_row=r.f.id)}><td>{date(_period(r.f, r.e))}</td><td>{_count(ctx, r.f)}</td>"
-           f"<td>{prose(ctx, r.f.measure, [r.f.source])}{where(r.e)}</td><td>{_source(ctx, r.f)}</td></tr>" for r in rows]
-    summary = ("Each bar is one count of people deported from Cambodia, as a source states it, in the order of the period it "
-               "covers; above it are the period, the count and what exactly is counted. Periods, places and "
-               "claimants differ, so the bars are not a trend and are never added up. Each bar opens its figure's "
-               "record; the table gives the same counts with their sources.")
-    return _figure(uid, "Deportations from Cambodia over time", summary,
-                   chart_svg(ctx, uid, uid + "-title", rows) if rows else "",
-                   _key(uid, rows, {"whole": "a count of people deported"}) if rows else "",
-                   _not_drawn(ctx, vague),
-                   _table(["Period", "Count", "What is counted, and where", "Source"], trs) if trs else "", capped)
+            f'<div class="chart-drawing" data-search-exclude>{svg}</div>{key}{beside}{table}</figure>')
 
 
 def counted_chart(ctx: Ctx) -> str:

@@ -25,6 +25,8 @@ from .inline import (
 from .listing import part_label
 
 EVENT_KIND_TITLES = {t.value: t.title for t in EVENT_KINDS}
+# how many events of a year the chronology index shows before "all events of the year"
+PREVIEW = 3
 
 
 def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
@@ -98,19 +100,33 @@ def chronology_index(ctx: Ctx) -> str:
         return '<p class="empty">The ledger holds no events yet.</p>'
     rows = []
     for key, eids in ix.years.items():
-        kinds = Counter(ix.events[e].kind for e in eids)
-        kind_list = ", ".join(esc(EVENT_KIND_TITLES.get(k, k).lower()) for k, _ in kinds.most_common())
-        span = span_of(ix.events[e] for e in eids)
         label = "Undated" if key == UNDATED else year(key)
-        highlights = "".join(f"<li{attrs(**filter_attrs(ix, eid))}>{event_link(ctx, eid)}</li>" for eid in eids[:3])
+        # every event is listed, so that a filter reveals each match; past the first PREVIEW the
+        # items are marked, and docs/assets/site.css hides them while no filter is chosen
+        highlights = "".join(
+            f"<li{attrs(class_='beyond-preview' if n >= PREVIEW else None, **filter_attrs(ix, eid))}>{event_link(ctx, eid)}</li>"
+            for n, eid in enumerate(eids))
         parts = len([p for p in ctx.pages.chronology.parts.values() if p.group == key])
         more = (f'<li class="more"><a{attrs(href=ctx.links.page("chronology/" + key))}>all events of the year</a>'
-                + (" (on several pages)" if parts > 1 else "") + "</li>") if len(eids) > 3 else ""
+                + (" (on several pages)" if parts > 1 else "") + "</li>") if len(eids) > PREVIEW else ""
         rows.append(
             f'<section class="year-summary"{attrs(aria_labelledby="year-" + key, **group_filter_attrs(ix, key, eids))}>'
             f'<h2{attrs(id="year-" + key)}><a{attrs(href=ctx.links.page("chronology/" + key))}>{label}</a></h2>'
-            f'<p>Events {span}; kinds: {kind_list}.</p><ul class="year-events">{highlights}{more}</ul></section>')
+            f'<p>{kinds_sentence(ix, eids)}</p><ul class="year-events">{highlights}{more}</ul></section>')
     return chronology_filters(ctx) + "".join(rows)
+
+
+def kind_words(ix, eids) -> list[str]:
+    """The kinds of the events, most frequent first, in the reader's words (escaped); 'other' is
+    said last, as 'other events', never as a kind."""
+    kinds = [k for k, _ in Counter(ix.events[e].kind for e in eids).most_common()]
+    named = [esc(EVENT_KIND_TITLES.get(k, k).lower()) for k in kinds if k != "other"]
+    return named + (["other events"] if "other" in kinds else [])
+
+
+def kinds_sentence(ix, eids) -> str:
+    """'What happened: deportation, arrest, other events.'"""
+    return "What happened: " + ", ".join(kind_words(ix, eids)) + "."
 
 
 def filter_attrs(ix, eid: str) -> dict:

@@ -64,10 +64,12 @@ def source_words(ix, f) -> str:
 
 
 def source_line(s) -> str:
-    """A source in words; an unknown publisher is left out rather than named 'unknown'."""
-    who = "" if s.publisher == "unknown" else f"{s.publisher}, "
+    """A source in words; an unknown publisher is left out rather than named 'unknown'; a title
+    in [square brackets] (no headline known) gives way to the source's short label."""
+    who = "" if s.publisher == "unknown" else s.publisher
     when = f", {date_words(s.published)}" if s.published != "unknown" else ""
-    return f"{who}\u201c{s.title}\u201d{when}"
+    what = (s.label or "") if s.title.startswith("[") else f"\u201c{s.title}\u201d"
+    return (", ".join(p for p in (who, what) if p) or "a text whose outlet is not known") + when
 
 
 def note(ix, f) -> str:

@@ -157,7 +157,7 @@ def figures_table(ctx: Ctx, key: str | None = None) -> str:
             claim = ix.actors.get(f.claimed_by)
             cells = [
                 (f'<td{attrs(data_sort=_sort_value(f))}>{figure_span(f)}'
-                 f'<br><code class="figure-id">{esc(f.id)}</code>{cite_block(ctx, f.id)}</td>'),
+                 f'{cite_block(ctx, f.id)}</td>'),  # the id is in the row's address, not its text
                 (f'<td>{prose(ctx, f.measure, [f.source])}<br>{meaning_words(ctx, f)}'
                  f'<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(BOUNDS.word(f.bound, "title", f.bound))}</span>'
                  + (f"<br>{corrections_html(ctx, f)}" if f.corrections else "") + "</td>"),

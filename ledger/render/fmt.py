@@ -92,3 +92,34 @@ def value_attr(value) -> str | None:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+# Vague words that take "of" before the noun ("hundreds of Chinese nationals").
+_OF_WORDS = ("hundreds", "thousands", "dozens", "millions", "scores", "billions")
+
+
+def noun_after(figure) -> str:
+    """The words that follow a figure in running text so that the reader sees what it counts
+    ('foreigners' after '130', 'of Chinese nationals' after 'hundreds'), from the figure's `noun`;
+    '' when the figure's own words already say it ('$8 billion', 'Tier 3', '3 years'), and only
+    the rest of the noun when its first word is already shown ('80 percent' + 'of complaints')."""
+    words = figure_words(figure)
+    noun = (figure.noun or "").strip()
+    if not noun or figure.unit in ("usd", "tier", "rank"):
+        return ""
+    shown = words.casefold().split()
+    parts = noun.split()
+    if shown and parts and parts[0].casefold() == shown[-1]:
+        parts = parts[1:]
+    if not parts:
+        return ""
+    rest = " ".join(parts)
+    if shown and shown[-1] in _OF_WORDS and figure.bound == "vague":
+        return f"of {rest}"
+    return rest
+
+
+def figure_phrase(figure) -> str:
+    """A figure with its noun, as plain text: '130 foreigners', 'hundreds of Chinese nationals'."""
+    after = noun_after(figure)
+    return f"{figure_words(figure)} {after}" if after else figure_words(figure)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from .. import meaning
+from .. import vocab
 from ..edtf import parse_or_none
 from ..tokens import TOKEN
 from ..vocab import UNKNOWN, UNKNOWN_WORDS
@@ -73,12 +73,29 @@ def cite(title: str) -> str:
     return f"<cite>{esc(title)}</cite>"
 
 
+def placeholder_title(title: str) -> bool:
+    """A title in [square brackets] describes a text whose headline is unknown (fielddocs: title);
+    it is kept for the sources and data pages, never shown in a popover, card or table."""
+    return title.startswith("[")
+
+
+def source_what(s) -> str:
+    """What a source is, for a reader, in a few words: its label, else its headline (as <cite>),
+    else ''."""
+    if s.label:
+        return f'<span class="source-what">{esc(s.label)}</span>'
+    return "" if placeholder_title(s.title) else cite(s.title)
+
+
 def source_label(ctx: Ctx, sid: str, with_date: bool = True) -> str:
-    """'The Phnom Penh Post, <cite>Kingdom deports…</cite>, <time>…</time>' (no link)."""
+    """'The Phnom Penh Post, report on deportations…, <time>…</time>' (no link): the outlet,
+    the source's short label (or its headline, when it has no label and the headline is known)
+    and its date."""
     s = ctx.index.sources.get(sid)
     if s is None:
-        return f"<code>{esc(sid)}</code>"
-    parts = [f'<span class="outlet">{esc(s.publisher)}</span>', cite(s.title)]
+        return "a source not in the account"
+    what = source_what(s)
+    parts = [f'<span class="outlet">{esc(s.publisher)}</span>'] + ([what] if what else [])
     if with_date:
         parts.append(date(s.published))
     return ", ".join(parts)
@@ -120,8 +137,8 @@ def figure_span(f) -> str:
 def claimant(ctx: Ctx, f, link: bool = True) -> str:
     """Who the figure is credited to: the claimant's name (linked unless `link` is false), or
     words saying the sentence credits nobody."""
-    if f.claimed_by == meaning.UNATTRIBUTED:
-        return f'<span class="unattributed">{esc(meaning.UNATTRIBUTED_WORDS)}</span>'
+    if f.claimed_by == vocab.UNATTRIBUTED:
+        return f'<span class="unattributed">{esc(vocab.UNATTRIBUTED_WORDS)}</span>'
     a = ctx.index.actors.get(f.claimed_by)
     if not link:
         return esc(a.name if a else f.claimed_by)
@@ -130,7 +147,7 @@ def claimant(ctx: Ctx, f, link: bool = True) -> str:
 
 def claim_phrase(ctx: Ctx, f, link: bool = True) -> str:
     """'claimed by X' or 'not attributed in the text'."""
-    if f.claimed_by == meaning.UNATTRIBUTED:
+    if f.claimed_by == vocab.UNATTRIBUTED:
         return claimant(ctx, f)
     return f"claimed by {claimant(ctx, f, link)}"
 
@@ -141,7 +158,7 @@ def republished_words(ctx: Ctx, sid: str) -> str:
     s = ctx.index.sources.get(sid)
     if s is None or not s.republishes:
         return ""
-    if s.republishes == meaning.UNKNOWN_OUTLET:
+    if s.republishes == vocab.UNKNOWN_OUTLET:
         return "a repost of another outlet's story, original outlet unknown"
     a = ctx.index.actors.get(s.republishes)
     return f"a repost of a story by {a.name if a else s.republishes}"
@@ -149,12 +166,12 @@ def republished_words(ctx: Ctx, sid: str) -> str:
 
 def meaning_words(ctx: Ctx, f) -> str:
     """What the figure counts, where and of whom, in words: 'people deported · Cambodia · Chinese nationals'."""
-    parts = [meaning.counted_words(f.counted)]
+    parts = [vocab.counted_words(f.counted)]
     if f.place:
         a = ctx.index.actors.get(f.place)
         parts.append(f"in {a.name if a else f.place}")
     if f.of_whom:
-        parts.append(f"of whom: {meaning.of_whom_words(f.of_whom)}")
+        parts.append(f"of whom: {vocab.of_whom_words(f.of_whom)}")
     return f'<span class="figure-meaning"{attrs(data_counted=f.counted, data_place=f.place)}>{esc(", ".join(parts))}</span>'
 
 
@@ -174,7 +191,7 @@ def figure_tip_body(ctx: Ctx, f) -> str:
     repost = republished_words(ctx, f.source)
     if repost:
         meta += f" ({esc(repost)})"
-    if f.claimed_by == meaning.UNATTRIBUTED:
+    if f.claimed_by == vocab.UNATTRIBUTED:
         who = " Not attributed in the text."
     else:
         who = f" Claimed by {claimant(ctx, f, link=False)}."
@@ -228,6 +245,16 @@ def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
             f"</span>")
 
 
+def figure_in_prose(ctx: Ctx, fid: str, plain: bool = False) -> str:
+    """A figure in a sentence: the figure (with its popover) followed by the noun it counts, so
+    that the sentence reads '130 foreigners' and not '130' (fmt.noun_after; the prose around the
+    token is written to follow the noun)."""
+    f = ctx.index.figure(fid)
+    after = fmt.noun_after(f)
+    noun = f' <span{attrs(class_="figure-noun", data_noun_for=fid)}>{esc(after)}</span>' if after else ""
+    return figure(ctx, fid, plain=plain) + noun
+
+
 # -- prose with tokens ------------------------------------------------------------------------
 def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False) -> str:
     """Ledger prose: text escaped, tokens rendered.  `quotable`: the source ids a {q:} token may
@@ -240,7 +267,7 @@ def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False) -> str:
         pos = m.end()
         kind, arg = m.group(1), m.group(2)
         if kind == "fig":
-            out.append(figure(ctx, arg, plain=plain))
+            out.append(figure_in_prose(ctx, arg, plain=plain))
         elif kind == "date":
             out.append(date(arg))
         else:

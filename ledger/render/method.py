@@ -57,3 +57,21 @@ def licence_statement(ctx: Ctx) -> str:
 def downloads(ctx: Ctx) -> str:
     return ul((f'<a{attrs(href=ctx.links.file(path), download="")}><code>{esc(path)}</code></a>: {esc(text)}'
                 for path, text in DOWNLOADS), "downloads")
+
+
+def sources_register(ctx: Ctx) -> str:
+    """The data page's register of sources: each source's id, headline or description as the
+    ledger holds it, archive file, SHA-256 and language (the details reader pages leave out)."""
+    rows = []
+    for sid, s in ctx.index.sources.items():
+        archive = (f'<code>{esc(s.archive)}</code><br><code class="hash">{esc(s.archive_sha256 or "")}</code>'
+                   if s.archive else "none (known second-hand)")
+        rows.append(f'<tr{attrs(id="archive-" + sid)}><td><code>{esc(sid)}</code></td><td>{esc(s.publisher)}</td>'
+                    f'<td><cite>{esc(s.title)}</cite></td><td>{archive}</td><td><code>{esc(s.language)}</code></td></tr>')
+    if not rows:
+        return '<p class="empty">No sources yet.</p>'
+    return ('<div class="table-wrap"><table class="data-table sources-register"><caption>Every source as the data files '
+            'hold it: id, headline (or a description in brackets when the headline is unknown), archived copy with its '
+            '<code>SHA-256</code> fingerprint, and language code.</caption><thead><tr><th scope="col">Id</th><th scope="col">Outlet</th>'
+            '<th scope="col">Headline or description</th><th scope="col">Archive and fingerprint</th>'
+            '<th scope="col">Language</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table></div>")

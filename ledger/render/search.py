@@ -2,7 +2,7 @@
 the result opens its row (data for the search index, not HTML for a page)."""
 from __future__ import annotations
 
-from ..meaning import UNATTRIBUTED
+from ..vocab import UNATTRIBUTED
 from . import fmt
 from .html import esc
 from .inline import Ctx, date_words, figure_href, prose_text

@@ -10,9 +10,11 @@ from .inline import (
     date,
     event_link,
     figure,
+    placeholder_title,
     prose,
     quote_with_links,
     republished_words,
+    source_label,
     source_link,
     source_quotable,
 )
@@ -25,14 +27,17 @@ def source_entry(ctx: Ctx, sid: str) -> str:
     anchor = f"src-{sid}"
     quotable = source_quotable(ix, s)
     facts = [("Outlet", esc(s.publisher)), ("Published", date(s.published))]
+    if not placeholder_title(s.title):
+        facts.append(("Headline", cite(s.title)))
     if s.published_basis:
         facts.append(("How the date was set", prose(ctx, s.published_basis, quotable)))
     if s.url:
         facts.append(("Original", external_link(s.url, f"<code>{esc(s.url)}</code>") if safe_url(s.url)
                       else f"<code>{esc(s.url)}</code> (not linked: not an http(s) address)"))
     if s.archive:
-        facts.append(("Archived text", f"<code>{esc(s.archive)}</code>"
-                      + (f', hash (<code>sha256</code>) <code class="hash">{esc(s.archive_sha256)}</code>' if s.archive_sha256 else "")))
+        data = ctx.links.anchor("data", f"archive-{sid}")
+        facts.append(("Archived text", f'a verbatim copy, kept with the data: every quote here is checked against it '
+                      f'(<a{attrs(href=data)}>file and fingerprint</a>)'))
     else:
         via = ix.source_cited_by.get(sid, [])
         facts.append(("Archived text", "none: known only second-hand"
@@ -47,7 +52,6 @@ def source_entry(ctx: Ctx, sid: str) -> str:
         facts.append(("Reports second-hand", ul(source_link(ctx, c) for c in s.cites)))
     if ix.source_cited_by.get(sid):
         facts.append(("Reported by", ul(source_link(ctx, c) for c in ix.source_cited_by[sid])))
-    facts.append(("Language", f"<code>{esc(s.language)}</code>"))
     if s.notes:
         facts.append(("Notes", prose(ctx, s.notes, quotable)))
     figs = []
@@ -60,8 +64,7 @@ def source_entry(ctx: Ctx, sid: str) -> str:
     facts.append(("Figures citing it", ul(figs, "source-figures")))
     facts.append(("Events citing it", ul(events)))
     return (f'<section class="source"{attrs(data_source_entry=sid, aria_labelledby=anchor)}>'
-            f'<h2{attrs(id=anchor)}>{cite(s.title)} {headerlink(anchor)}</h2>'
-            f'<p class="source-id">Source id <code>{esc(sid)}</code></p>'
+            f'<h2{attrs(id=anchor)}>{source_label(ctx, sid, with_date=False)} {headerlink(anchor)}</h2>'
             + dl(facts) + "</section>")
 
 

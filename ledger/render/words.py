@@ -16,12 +16,13 @@ def date_words(text) -> str:
 
 
 def prose_text(ix, text: str) -> str:
-    """Ledger prose as plain text (feeds, attributes): tokens become their words."""
+    """Ledger prose as plain text (feeds, attributes): tokens become their words (a figure with
+    its noun, as on the pages)."""
     def sub(m):
         kind, arg = m.group(1), m.group(2)
         if kind == "fig":
             f = ix.figures.get(arg)
-            return fmt.figure_words(f) if f else arg
+            return fmt.figure_phrase(f) if f else arg
         if kind == "date":
             return date_words(arg)
         return f"\u201c{arg}\u201d"

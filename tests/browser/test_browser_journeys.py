@@ -33,7 +33,7 @@ def _check_popover(page, link, served):
     tip = page.locator(f'[id="{link.get_attribute("aria-describedby")}"]')
     expect(tip).to_be_visible()
     expect(tip).to_have_attribute("role", "tooltip")
-    expect(tip.locator("q")).to_have_text(f.quote)
+    expect(tip.locator(":scope > q")).to_have_text(f.quote)  # the quote (a note may quote too)
     expect(tip.locator(".outlet")).to_have_text(s.publisher)
     expect(tip).to_contain_text(date_words(s.published))
     expect(link).to_have_accessible_name(f"{fmt.figure_words(f)}: {prose_text(served.data, f.measure)}")

@@ -11,7 +11,7 @@ import yaml
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from ledger.render import charts, fmt
+from ledger.render import charts, deportchart, fmt
 from ledger.render.inline import actor_href, event_href, figure_href, source_href
 from tests import ROOT
 from tests.browser.browserkit import DESKTOP, OUTPUT, PHONE, SCREENSHOTS, site_path, visible
@@ -112,31 +112,37 @@ def test_at_a_phone_width_no_page_scrolls_sideways_and_the_figures_table_works(o
 def test_the_charts_draw_ledger_figures_and_link_each_bar_to_its_row(open_page, served):
     data = served.data
     page = open_page("")
-    drawn, vague = charts.deportation_figures(data)
+    sel = deportchart.deportation_figures(data)
     pairs = [p for p in charts.counted_pairs(data) if p.drawable]
     figures = page.locator("figure.ledger-chart")
     expect(figures).to_have_count(2)
-    for chart, expected in ((figures.nth(0), [f.id for f, _ in drawn]),
+    for chart, expected in ((figures.nth(0), [x[0].id for x in sel.drawn]),
                             (figures.nth(1), [x.id for p in pairs for x in (p.whole, p.part)])):
         bars = chart.locator("svg a")
         assert expected, "the ledger has nothing for this chart to draw"
-        assert [bars.nth(i).locator("rect").get_attribute("data-figure") for i in range(bars.count())] == expected
+        assert [bars.nth(i).locator("rect.chart-bar").get_attribute("data-figure") for i in range(bars.count())] == expected
         for i in range(bars.count()):
             bar = bars.nth(i)
-            f = data.figure(bar.locator("rect").get_attribute("data-figure"))
+            f = data.figure(bar.locator("rect.chart-bar").get_attribute("data-figure"))
             assert site_path(served, bar.get_attribute("href")) == site_path(served, figure_href(served.ctx, f.id))
-            fill = bar.locator("rect").evaluate("el => getComputedStyle(el).fill")
-            assert fill.startswith("url(") == (f.bound in charts.HEDGED), f"{f.id} ({f.bound}) filled {fill}"
+            fill = bar.locator("rect.chart-bar").evaluate("el => getComputedStyle(el).fill")
+            hedged = f.bound in charts.HEDGED or f.bound in deportchart.ALSO_HEDGED
+            assert fill.startswith("url(") == hedged, f"{f.id} ({f.bound}) filled {fill}"
             expect(bar).to_have_accessible_name(re.compile("^" + re.escape(fmt.figure_words(f) + ": ")))
         # each chart's table has the same figures, each opening its quote
         refs = chart.locator("table.chart-table tbody tr .figure-ref")
         assert refs.locator("span.figure").evaluate_all("els => els.map(e => e.dataset.figure)") == expected
-        expect(refs.locator(".figure-tip > q")).to_have_count(len(expected))  # the quote (a note may quote too)
-    not_drawn = figures.nth(0).locator(".chart-not-drawn span.figure")
-    assert sorted(not_drawn.evaluate_all("els => els.map(e => e.dataset.figure)")) == sorted(f.id for f, _ in vague)
+        expect(refs.locator(".figure-tip > q")).to_have_count(len(expected))  # (a note may quote too)
+    # every count of people deported in Cambodia is drawn or listed with its reason; other
+    # countries' are listed apart, never on Cambodia's axis
+    not_drawn = figures.nth(0).locator(".chart-not-drawn:not(.chart-elsewhere) li > .figure-ref span.figure")
+    assert sorted(not_drawn.evaluate_all("els => els.map(e => e.dataset.figure)")) == sorted(f.id for f, *_ in sel.beside)
+    elsewhere = figures.nth(0).locator(".chart-elsewhere li > .figure-ref span.figure")
+    assert sorted(elsewhere.evaluate_all("els => els.map(e => e.dataset.figure)")) == sorted(f.id for f, _ in sel.elsewhere)
+    assert not {f.id for f, _ in sel.elsewhere} & set(visible(page, "svg.chart-time rect.chart-bar", "data-figure"))
     # a bar, clicked, opens its figure's row
     bar = figures.nth(0).locator("svg a").first
-    fid = bar.locator("rect").get_attribute("data-figure")
+    fid = bar.locator("rect.chart-bar").get_attribute("data-figure")
     bar.click()
     page.wait_for_url(lambda u: site_path(served, u) == site_path(served, figure_href(served.ctx, fid)))
     expect(page.locator(f'tr[id="fig-{fid}"]')).to_be_in_viewport()

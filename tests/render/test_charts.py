@@ -1,6 +1,8 @@
-"""ledger/render/charts.py: the charts are drawn from ledger figures only, hedged values look
-hedged, vague ones are never drawn, contested and repeated ones say so, each bar links to its
-figure's row, and the SVG is static, offline and the same on every build."""
+"""ledger/render/charts.py and deportchart.py: the charts are drawn from ledger figures only,
+hedged values look hedged, vague ones are never drawn, contested and repeated ones say so, each
+mark links to its figure's row, the deportations are on a time axis (a span per period, Cambodia's
+only), nothing is left out without a reason, and the SVG is static, offline and the same on every
+build."""
 from __future__ import annotations
 
 import dataclasses
@@ -9,7 +11,9 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from ledger.render import charts, fmt, html, inline
+from datetime import date
+
+from ledger.render import charts, deportchart, fmt, html, inline
 
 
 @pytest.fixture(scope="module")
@@ -36,10 +40,16 @@ def changed(index, fid, **fields):
         event_of={k: (new_e if v.id == e.id else v) for k, v in index.event_of.items()})
 
 
+def drawn_ids(index):
+    return [x[0].id for x in deportchart.deportation_figures(index).drawn]
+
+
 def test_what_each_chart_shows(sample):
-    drawn, vague = charts.deportation_figures(sample)
-    assert [f.id for f, _ in drawn] == ["gdi-deported", "wire-deported"]  # parts are left to the second
-    assert vague == []
+    sel = deportchart.deportation_figures(sample)
+    assert [x[0].id for x in sel.drawn] == ["gdi-deported", "wire-deported"]
+    # a part of a count already drawn is listed beside it, with the reason
+    assert sel.beside and all(whole == "gdi-deported" and "a part of a count" in why for _, _, why, whole in sel.beside)
+    assert sel.elsewhere == []
     pairs = charts.counted_pairs(sample)
     assert [(p.whole.id, p.part.id, p.nationality) for p in pairs] == [("gdi-deported", "gdi-chinese", "Chinese nationals")]
 
@@ -48,12 +58,15 @@ def test_charts_select_by_what_is_counted_and_where_never_by_event_kind_or_words
     """A count of people deported elsewhere is not a deportation from Cambodia, whatever its event;
     a count of arrests is not drawn even when its event is a deportation; the part drawn in the
     second chart is the one whose group names a nationality, not one whose measure happens to."""
+    # a place the ledger does not put inside Cambodia (the sample's airport has no parent) is
+    # regional context: listed apart, never on Cambodia's axis
     elsewhere = changed(sample, "wire-deported", place="phnom-penh-international-airport")
-    assert [f.id for f, _ in charts.deportation_figures(elsewhere)[0]] == ["gdi-deported"]
+    assert drawn_ids(elsewhere) == ["gdi-deported"]
+    assert [f.id for f, _ in deportchart.deportation_figures(elsewhere).elsewhere] == ["wire-deported"]
     arrests = changed(sample, "wire-deported", counted="arrested")
-    assert [f.id for f, _ in charts.deportation_figures(arrests)[0]] == ["gdi-deported"]
+    assert drawn_ids(arrests) == ["gdi-deported"]
     arrested_in_arrest_event = changed(sample, "post-arrested", counted="deported")
-    assert "post-arrested" in [f.id for f, _ in charts.deportation_figures(arrested_in_arrest_event)[0]]
+    assert "post-arrested" in drawn_ids(arrested_in_arrest_event)
     by_words = changed(sample, "gdi-women", measure="Chinese women among the deportees")
     assert [p.part.id for p in charts.counted_pairs(by_words)] == ["gdi-chinese"]
     by_group = changed(sample, "gdi-chinese", of_whom="foreigners")
@@ -61,20 +74,24 @@ def test_charts_select_by_what_is_counted_and_where_never_by_event_kind_or_words
 
 
 def test_bars_are_ledger_figures_linked_to_their_rows(sample, ctx):
-    out = charts.deportations_chart(ctx(sample))
+    out = deportchart.deportations_chart(ctx(sample))
     soup = BeautifulSoup(out, "html.parser")
     svg = soup.select_one("figure.ledger-chart svg.chart-svg")
     assert svg["role"] == "group" and soup.find(id=svg["aria-labelledby"]).get_text() == "Deportations from Cambodia over time"
     bars = svg.select("a")
-    assert [a.rect["data-figure"] for a in bars] == ["gdi-deported", "wire-deported"]
+    assert [a.select_one("rect.chart-bar")["data-figure"] for a in bars] == ["gdi-deported", "wire-deported"]
     for a in bars:
-        f = sample.figures[a.rect["data-figure"]]
+        f = sample.figures[a.select_one("rect.chart-bar")["data-figure"]]
         assert a["href"] == inline.figure_href(ctx(sample), f.id) == f"figures/#fig-{f.id}"
         assert a["aria-label"].startswith(f"{fmt.figure_words(f)}: {f.measure}")
         assert a.find("title").get_text() == a["aria-label"]
-        assert "repeated" in a.rect["class"]  # the same count, reported by two sources
-    labels = [t.get_text() for t in svg.select("text.chart-label")]
-    assert "7–8 November 2022: 130 (repeated)" in labels
+        assert "repeated" in a.select_one("rect.chart-bar")["class"]  # the same count, reported by two sources
+        # the whole row (words and span) is the link: a tap target however short the period
+        hit = a.select_one("rect.chart-hit")
+        assert float(hit["height"]) >= 44 and float(hit["width"]) >= 300
+    heads = " ".join(t.get_text() for t in svg.select("text.chart-label:not(.chart-measure)"))
+    assert "130 foreigners of all nationalities (repeated)" in heads  # on one line or two
+    assert "7–8 November 2022" in [t.get_text() for t in svg.select("text.chart-measure")]
     # the same data as a table, whose figures open their quotes
     rows = soup.select("table.chart-table tbody tr")
     assert [r["data-figure-row"] for r in rows] == ["gdi-deported", "wire-deported"]
@@ -83,28 +100,55 @@ def test_bars_are_ledger_figures_linked_to_their_rows(sample, ctx):
 
 def test_hedged_values_are_hatched_and_say_their_hedge(sample, ctx):
     site = changed(sample, "wire-deported", bound="more-than")
-    soup = BeautifulSoup(charts.deportations_chart(ctx(site)), "html.parser")
+    soup = BeautifulSoup(deportchart.deportations_chart(ctx(site)), "html.parser")
     rect = soup.select_one('rect[data-figure="wire-deported"]')
-    assert "hedged" in rect["class"] and re.fullmatch(r"fill: url\(#[\w-]+-hatch-whole\)", rect["style"])
+    assert "hedged" in rect["class"] and re.fullmatch(r"fill: url\(#[\w-]+-hatch\)", rect["style"])
     assert soup.find(id=rect["style"][len("fill: url(#"):-1]).name == "pattern"
     heads = " ".join(t.get_text() for t in soup.select("text.chart-label:not(.chart-measure)"))
-    assert "7–8 November 2022: more than 130 (repeated)" in heads  # on one line or two
+    assert "more than 130 foreigners" in heads
     assert "hedged" not in soup.select_one('rect[data-figure="gdi-deported"]')["class"]
     assert "hatched" in soup.select_one("ul.chart-key").get_text()
 
 
 def test_vague_values_are_never_drawn_but_listed(sample, ctx):
     site = changed(sample, "wire-deported", bound="vague", value=None, quote="hundreds were deported")
-    soup = BeautifulSoup(charts.deportations_chart(ctx(site)), "html.parser")
+    soup = BeautifulSoup(deportchart.deportations_chart(ctx(site)), "html.parser")
     assert soup.select_one('rect[data-figure="wire-deported"]') is None
     listed = soup.select_one(".chart-not-drawn")
-    assert listed.select_one('span.figure[data-figure="wire-deported"]').get_text() == "hundreds"
+    item = listed.select_one('span.figure[data-figure="wire-deported"]').find_parent("li")
+    assert item.select_one('span.figure[data-figure="wire-deported"]').get_text() == "hundreds"
+    assert "not drawn: the source gives no number" in item.get_text()
+
+
+def test_a_time_axis_with_years_and_spans_over_periods(sample, ctx):
+    """x is time: the years are labelled, a span starts and ends where its period does (a single
+    day has the least length), a period with no end runs to the axis' end with an arrow, and one
+    with no known start is listed with the reason."""
+    site = changed(sample, "gdi-deported", period="2019/2022-11-08")
+    soup = BeautifulSoup(deportchart.deportations_chart(ctx(site)), "html.parser")
+    years = [t.get_text() for t in soup.select("svg g.chart-years text")]
+    assert years[0] == "2019" and "2022" in years
+    long = soup.select_one('rect[data-figure="gdi-deported"]')
+    short = soup.select_one('rect[data-figure="wire-deported"]')
+    x19, x23 = (deportchart._x(date(y, 1, 1), 2019, 2023) for y in (2019, 2023))
+    assert float(long["x"]) == round(x19, 2) and float(long["width"]) > 0.7 * (x23 - x19)
+    assert float(short["width"]) == deportchart.MIN_SPAN
+    assert float(short["x"]) + float(short["width"]) <= x23 + 0.01
+    open_end = changed(sample, "gdi-deported", period="2019/..")
+    soup = BeautifulSoup(deportchart.deportations_chart(ctx(open_end)), "html.parser")
+    rect = soup.select_one('rect[data-figure="gdi-deported"]')
+    assert float(rect["x"]) + float(rect["width"]) == deportchart.WIDTH - deportchart.PAD
+    assert soup.select_one("path.chart-open")["marker-end"].startswith("url(#")
+    assert "no end date" in soup.select_one("ul.chart-key").get_text()
+    no_start = changed(sample, "gdi-deported", period="../2022-11")
+    sel = deportchart.deportation_figures(no_start)
+    assert [(f.id, "no known start" in why) for f, _, why, _ in sel.beside if f.id == "gdi-deported"] == [("gdi-deported", True)]
 
 
 def test_contested_values_say_so(sample, ctx):
     site = dataclasses.replace(
         sample, figure_related=dict(sample.figure_related, **{"gdi-deported": {"disputed_by": ("wire-deported",)}}))
-    soup = BeautifulSoup(charts.deportations_chart(ctx(site)), "html.parser")
+    soup = BeautifulSoup(deportchart.deportations_chart(ctx(site)), "html.parser")
     assert "contested" in soup.select_one('rect[data-figure="gdi-deported"]')["class"]
     assert "dashed outline" in soup.select_one("ul.chart-key").get_text()
 
@@ -112,7 +156,7 @@ def test_contested_values_say_so(sample, ctx):
 def test_the_svg_is_static_deterministic_and_offline(sample, ctx):
     def page():
         c = ctx(sample)  # one page: its ids are unique
-        return charts.deportations_chart(c) + charts.counted_chart(c)
+        return deportchart.deportations_chart(c) + charts.counted_chart(c)
     a, b = page(), page()
     assert a == b
     soup = BeautifulSoup(a, "html.parser")
@@ -131,7 +175,7 @@ def test_the_svg_is_static_deterministic_and_offline(sample, ctx):
 
 def test_empty_ledger_parts_say_so(sample, ctx):
     site = dataclasses.replace(sample, events={}, figures={}, event_of={})
-    assert "no counts of people deported" in charts.deportations_chart(ctx(site))
+    assert "no counts of people deported" in deportchart.deportations_chart(ctx(site))
     assert "no count of people by nationality" in charts.counted_chart(ctx(site))
 
 
@@ -142,8 +186,8 @@ def test_wrap():
 
 
 def test_a_large_ledger_draws_its_most_recent_counts(sample, ctx, monkeypatch):
-    monkeypatch.setattr(charts, "MAX_BARS", 1)
-    soup = BeautifulSoup(charts.deportations_chart(ctx(sample)), "html.parser")
-    assert [r["data-figure"] for r in soup.select("svg a rect")] == ["wire-deported"]  # the later of the two
+    monkeypatch.setattr(deportchart, "MAX_ROWS", 1)
+    soup = BeautifulSoup(deportchart.deportations_chart(ctx(sample)), "html.parser")
+    assert [r["data-figure"] for r in soup.select("svg a rect.chart-bar")] == ["wire-deported"]  # the later of the two
     assert "the most recent are drawn" in soup.select_one("figcaption").get_text()
     assert len(soup.select("table.chart-table tbody tr")) == 1

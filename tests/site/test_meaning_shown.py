@@ -8,7 +8,7 @@ import io
 import json
 import re
 
-from ledger import meaning
+from ledger import vocab
 from ledger.edtf import parse
 
 
@@ -59,16 +59,16 @@ def test_every_note_is_on_its_row_in_each_of_its_popovers_and_on_its_event(site)
 
 
 def test_unattributed_figures_say_so_and_name_no_claimant(sample_site):
-    f = next(f for f, _ in sample_site.figures() if f.claimed_by == meaning.UNATTRIBUTED)
+    f = next(f for f, _ in sample_site.figures() if f.claimed_by == vocab.UNATTRIBUTED)
     row = sample_site.element(f"fig-{f.id}", "figures/")
-    assert meaning.UNATTRIBUTED_WORDS in row.get_text(" ")
-    assert "unattributed" not in row.get_text(" ").replace(meaning.UNATTRIBUTED_WORDS, "")
+    assert vocab.UNATTRIBUTED_WORDS in row.get_text(" ")
+    assert "unattributed" not in row.get_text(" ").replace(vocab.UNATTRIBUTED_WORDS, "")
 
 
 def _place_ok(site, fid: str) -> bool:
     actors = {a.id: a for a in site.ledger.actors}
     f = next(f for f, _ in site.figures() if f.id == fid)
-    return meaning.within(actors, f.place)
+    return vocab.within(actors, f.place)
 
 
 def test_the_home_headline_holds_only_counts_in_cambodia_and_the_region_is_apart(site):
@@ -89,7 +89,7 @@ def test_the_home_headline_holds_only_counts_in_cambodia_and_the_region_is_apart
                 and g.bound != "vague" and _place_ok(site, g.id)]
         assert f.value == max(g.value for g in same)
     regional = home.select_one('[data-headline="regional"]')
-    elsewhere = [f for f in figures.values() if f.counted in meaning.HEADLINE_COUNTED and f.unit == "people"
+    elsewhere = [f for f in figures.values() if f.counted in vocab.HEADLINE_COUNTED and f.unit == "people"
                  and not _place_ok(site, f.id)]
     if elsewhere:
         assert regional is not None and "Regional context" in regional.select_one("caption").get_text()

@@ -1,0 +1,186 @@
+"""The site read as its readers read it, in a real browser: the deportation chart on a phone
+(a time axis, text of at least 12 px, every mark big enough to tap), popovers that stay on the
+screen (opening above a figure near its foot), a printed page that keeps each figure's quote and
+outlet, a search that finds pages with all the words typed and snippets without glued words, and
+screenshots of the home page and a chronology year at both widths in both schemes
+(test-output/screenshots/reading-*.png) for a person to look at."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from ledger.render import deportchart
+from ledger.render.inline import event_href
+from tests.browser.browserkit import DESKTOP, PHONE, SCREENSHOTS
+
+LAPTOP = {"width": 1280, "height": 800}
+# a label run into its value ("Published31 March"), or a word into a date ("nationalitiesJanuary")
+GLUED = re.compile(r"(?:Published|Outlet|Language|Archived|Claimed|Source)(?=[A-Z0-9])|[a-z](?:January|February|"
+                   r"March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _year_page(served) -> str:
+    data = served.data
+    year = max(data.years, key=lambda y: len(data.years[y]))
+    return event_href(served.ctx, data.years[year][0]).split("#")[0]
+
+
+def test_the_deportation_chart_has_a_time_axis_legible_text_and_marks_to_tap(open_page, served):
+    sel = deportchart.deportation_figures(served.data)
+    assert sel.drawn, "the ledger has no count of people deported from Cambodia to draw"
+    page = open_page("", viewport=PHONE, has_touch=True, is_mobile=True)
+    svg = page.locator("svg.chart-time")
+    svg.scroll_into_view_if_needed()
+    first, last = deportchart._years(sel.drawn)
+    years = svg.locator("g.chart-years text").all_text_contents()
+    assert years[0] == str(first) and all(first <= int(y) < last for y in years) and len(years) >= 2
+    # the rendered size of every piece of chart text (the SVG scales with its column)
+    sizes = page.evaluate("""() => [...document.querySelectorAll('figure.ledger-chart svg.chart-svg')].flatMap(svg => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text')].map(t => [t.textContent, parseFloat(getComputedStyle(t).fontSize) * scale]);
+    })""")
+    assert sizes and [s for s in sizes if s[1] < 12] == [], sizes
+    # every mark is visible and its row is a tap target; each opens its figure's row
+    marks = svg.locator("a")
+    assert marks.count() == len(sel.drawn)
+    for i in range(marks.count()):
+        box = marks.nth(i).locator("rect.chart-bar").bounding_box()
+        assert box["width"] >= 8 and box["height"] >= 10, box
+        row = marks.nth(i).bounding_box()
+        assert row["height"] >= 44 and row["width"] >= 0.9 * svg.bounding_box()["width"], row
+    # a span covers its period: a later period starts further right
+    xs = [marks.nth(i).locator("rect.chart-bar").bounding_box()["x"] for i in range(marks.count())]
+    assert xs == sorted(xs)
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+
+
+def _popovers_fit(page, viewport) -> list[str]:
+    """Each figure of the page scrolled to the foot of the window, then near its top, and focused:
+    the problems with where its popover opened (none when all stay inside the window)."""
+    problems = []
+    count = page.locator("article .figure-ref > a.figure-link").count()
+    for i in range(count):
+        for where in ("bottom", "top"):
+            res = page.evaluate("""([i, where]) => {
+                const link = document.querySelectorAll('article .figure-ref > a.figure-link')[i];
+                const header = document.querySelector('.md-header').getBoundingClientRect().bottom;
+                const r0 = link.getBoundingClientRect();
+                const goal = where === 'bottom' ? innerHeight - r0.height - 6 : header + 6;
+                if (document.activeElement) document.activeElement.blur();
+                window.scrollBy(0, r0.top - goal);
+                link.focus({preventScroll: true});
+                const tip = document.getElementById(link.getAttribute('aria-describedby'));
+                const a = link.getBoundingClientRect(), t = tip.getBoundingClientRect();
+                return {link: [a.left, a.top, a.right, a.bottom], tip: [t.left, t.top, t.right, t.bottom],
+                        shown: getComputedStyle(tip).display !== 'none', w: document.documentElement.clientWidth,
+                        h: document.documentElement.clientHeight, id: link.getAttribute('href')};
+            }""", [i, where])
+            (l, t, r, b), (_, at, _, ab) = res["tip"], res["link"]
+            if not res["shown"]:
+                problems.append(f"{res['id']} ({where}): popover not shown")
+            elif not (l >= 0 and t >= 0 and r <= res["w"] and b <= res["h"]):
+                problems.append(f"{res['id']} ({where}, {viewport['width']}px): popover at {res['tip']} "
+                                f"outside the {res['w']}x{res['h']} window (figure at {res['link']})")
+            elif t < ab - 1 and b > at + 1:
+                problems.append(f"{res['id']} ({where}): popover covers its figure")
+    return problems
+
+
+@pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["1280x800", "390x844"])
+def test_popovers_stay_inside_the_window_and_open_above_a_figure_at_its_foot(open_page, served, viewport):
+    page = open_page("", viewport=viewport)
+    assert page.locator("article .figure-ref").count() > 0
+    problems = _popovers_fit(page, viewport)
+    page.goto(served.url(_year_page(served)))
+    problems += _popovers_fit(page, viewport)
+    assert problems == [], "\n".join(problems)
+    # the one at the foot opened above its figure
+    page.goto(served.url(""))
+    link = page.locator("article .figure-ref > a.figure-link").first
+    page.evaluate("""() => { const l = document.querySelector('article .figure-ref > a.figure-link');
+        window.scrollBy(0, l.getBoundingClientRect().bottom - innerHeight + 4); }""")
+    link.focus()
+    tip = page.locator(f'[id="{link.get_attribute("aria-describedby")}"]')
+    expect(tip).to_be_visible()
+    assert tip.bounding_box()["y"] + tip.bounding_box()["height"] <= link.bounding_box()["y"] + 1
+
+
+def test_a_printed_page_keeps_every_figures_quote_and_outlet(open_page, served):
+    data = served.data
+    page = open_page("")
+    page.emulate_media(media="print")
+    for rel in ("", _year_page(served)):
+        page.goto(served.url(rel))
+        tips = page.evaluate("""() => [...document.querySelectorAll('article .figure-ref')].map(ref => {
+            const tip = ref.querySelector('.figure-tip');
+            return [ref.querySelector('.figure').dataset.figure, tip.getClientRects().length > 0,
+                    tip.innerText, tip.getBoundingClientRect().height];
+        })""")
+        assert tips, f"{rel or '/'} shows no figure"
+        missing = []
+        for fid, shown, text, height in tips:
+            f = data.figure(fid)
+            source = data.sources[f.source]
+            words = " ".join(text.split())
+            if not (shown and height > 0 and " ".join(f.quote.split()) in words and source.publisher in words):
+                missing.append(f"{rel or '/'}: {fid}: shown={shown}, text={words[:120]!r}")
+        assert missing == [], "\n".join(missing)
+
+
+def _search(page, query: str):
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    box = page.locator("input.md-search__input")
+    box.fill("")
+    box.press_sequentially(query)
+    box.press("End")  # a key up: the theme reads the query on key up
+    meta = page.locator(".md-search-result__meta")
+    expect(meta).not_to_have_text(re.compile("Initializing|Type to start", re.I))
+    return page.locator(".md-search-result__list > li")
+
+
+def test_search_finds_pages_with_all_the_words_and_snippets_read_as_words(open_page, served):
+    index = json.loads((served.site.root / "search" / "search_index.json").read_text())
+    glued = [(d["location"], m.group(0)) for d in index["docs"] for m in GLUED.finditer(d["text"])]
+    assert glued == [], glued[:10]
+    page = open_page("")
+    # a name whose first word starts other words ("Hun" starts "hundreds"): every result has both
+    # words, the first as a whole word; pages with only "hundreds" are not found
+    assert any(re.search(r"\bhundreds\b", d["text"], re.I) for d in index["docs"])
+    results = _search(page, "Hun Manet")
+    expect(page.locator(".md-search-result__meta")).to_be_visible()
+    for text in results.all_inner_texts():
+        assert re.search(r"\bhun\b", text, re.I) and re.search(r"\bmanet", text, re.I), text[:200]
+    # an actor of the ledger, by a name of several words, is found, and every word marked is one typed
+    names = [a.name for a in served.data.actors.values() if len(a.name.split()) >= 2 and a.name.isascii()
+             and not re.search(r"[^\w\s]", a.name)]
+    name = next((n for n in names if any(w.lower().startswith(n.split()[0].lower()) and w.lower() != n.split()[0].lower()
+                                         for m in names for w in m.split())), names[0])
+    results = _search(page, name)
+    expect(results.first).to_be_visible()
+    words = [w.lower() for w in name.split()]
+    marked = {m.strip().lower() for m in page.locator(".md-search-result__list mark").all_text_contents()} - {""}
+    assert marked and all(m in words[:-1] or m.startswith(words[-1]) or m in words for m in marked), (name, marked)
+    snippets = page.locator(".md-search-result__list article").all_inner_texts()
+    assert not [s for s in snippets if GLUED.search(s)], snippets[:3]
+
+
+SCHEMES = {"light": "default", "dark": "slate"}
+
+
+def test_screenshots_of_the_home_page_and_a_chronology_year_in_both_schemes(open_page, served):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for old in SCREENSHOTS.glob("reading-*.png"):
+        old.unlink()
+    year = _year_page(served)
+    for scheme, theme in SCHEMES.items():
+        for label, viewport in (("1280", DESKTOP), ("390", PHONE)):
+            page = open_page("", viewport=viewport, color_scheme=scheme)
+            for name, rel in (("home", ""), ("year", year)):
+                page.goto(served.url(rel))
+                assert page.locator("body").get_attribute("data-md-color-scheme") == theme
+                page.screenshot(path=str(SCREENSHOTS / f"reading-{name}-{label}-{scheme}.png"), full_page=True)
+    shots = sorted(SCREENSHOTS.glob("reading-*.png"))
+    assert len(shots) == 8 and all(s.stat().st_size > 5000 for s in shots)
