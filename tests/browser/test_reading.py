@@ -99,9 +99,14 @@ def test_popovers_stay_inside_the_window_and_open_above_a_figure_at_its_foot(ope
     assert problems == [], "\n".join(problems)
     # the one at the foot opened above its figure
     page.goto(served.url(""))
-    link = page.locator("article .figure-ref > a.figure-link").first
-    page.evaluate("""() => { const l = document.querySelector('article .figure-ref > a.figure-link');
+    # the last figure of the page: far enough down to be scrolled to the window's foot (the first
+    # stands in the opening screen, above any scroll)
+    link = page.locator("article .figure-ref > a.figure-link").last
+    page.evaluate("""() => { const all = document.querySelectorAll('article .figure-ref > a.figure-link');
+        const l = all[all.length - 1];
         window.scrollBy(0, l.getBoundingClientRect().bottom - innerHeight + 4); }""")
+    box = link.bounding_box()
+    assert box["y"] + box["height"] > viewport["height"] - 40, "the figure is not at the window's foot"
     link.focus()
     tip = page.locator(f'[id="{link.get_attribute("aria-describedby")}"]')
     expect(tip).to_be_visible()
