@@ -11,6 +11,9 @@ from tests import ROOT
 
 PACKAGES = ("ledger", "ledger_site")
 MAX_LINES = 400
+# What points outside the repository: the folder CI lays beside a clone, the design notes kept
+# there, and this machine's paths.  Written in parts so that this test does not match itself.
+OUTSIDE = ("../" + "shared", "design" + ".md", "/" + "work/")
 
 
 def _modules() -> dict:
@@ -84,9 +87,9 @@ def test_nothing_refers_to_files_outside_the_project():
     for rel in tracked:
         if not rel.endswith((".py", ".sh", ".yml", ".yaml", ".toml", ".cfg", ".md")) and rel not in ("Makefile", ".ci/run"):
             continue
-        if rel.startswith("tests/cases/") or rel == "tests/ledger/test_house.py":
+        if rel.startswith("tests/cases/"):
             continue
         text = (ROOT / rel).read_text(encoding="utf-8", errors="replace")
-        if "../shared" in text or "design.md" in text or "/work/" in text:
+        if any(ref in text for ref in OUTSIDE):
             offenders.append(rel)
     assert offenders == []
