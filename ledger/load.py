@@ -167,9 +167,28 @@ class _Builder:
         raise ValueError(f"unexpected YAML event {event!r}")  # pragma: no cover - libyaml guarantees order
 
 
+# Characters YAML reads as line breaks (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR): inside a value
+# they are folded to a space or split it, so the text checks would never see them.  Refused here,
+# where they still stand in the file, rather than silently changed.
+_YAML_BREAKS = re.compile("[\u0085\u2028\u2029]")
+
+
+def _breaks(text: str, file: str) -> list:
+    out = []
+    for m in _YAML_BREAKS.finditer(text):
+        line = text.count("\n", 0, m.start()) + 1
+        col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+        out.append(Problem("text-control", file, line, col, "",
+                           f"the file holds U+{ord(m.group()):04X}, which YAML reads as a line break: it would "
+                           "vanish from the text or split it",
+                           "delete it; end the line with an ordinary line break if one is meant"))
+    return out
+
+
 def load_text(text: str, file: str) -> Loaded:
     """Parse ledger text.  Never raises on bad input: problems are collected in the result."""
     out = Loaded()
+    out.problems.extend(_breaks(text, file))
     builder = _Builder(file, out)
     try:
         stream = iter(yaml.parse(text, Loader=_Loader))
