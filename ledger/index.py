@@ -63,19 +63,16 @@ def read_archive(base: Path, source: model.Source) -> ArchiveRead:
     return ArchiveRead("ok", Archive(source.id, shown, raw, normalize(raw)), digest, shown)
 
 
-# -- dates ------------------------------------------------------------------------------------
-parse_date = parse_or_none  # absent, 'unknown' and unparseable values are None (ledger/edtf.py)
-
-
+# -- dates (parsed with edtf.parse_or_none: absent, 'unknown' and unparseable values are None) ----
 def date_key(text) -> tuple:
     """Sort key: dated values in time order, then undated and unparseable ones."""
-    d = parse_date(text)
+    d = parse_or_none(text)
     return (0, d.sort_key, text) if d is not None else (1, (), text or "")
 
 
 def year_of(text) -> str:
     """The year a value dated `text` belongs to (its first year), or UNDATED."""
-    d = parse_date(text)
+    d = parse_or_none(text)
     p = (d.start or d.end) if d is not None else None
     return f"{p.year:04d}" if p else UNDATED
 
@@ -222,7 +219,7 @@ def build(file: str, base: Path, loaded: Loaded, shaped) -> LedgerIndex:
     date_texts = [s.published for s in sources.values()]
     date_texts += [e.date for e in events_ledger.values()]
     date_texts += [f.period for f in figures.values() if f.period]
-    dates = {t: parse_date(t) for t in date_texts}
+    dates = {t: parse_or_none(t) for t in date_texts}
 
     order = sorted(events_ledger, key=lambda eid: (date_key(events_ledger[eid].date), path_of[eid][1]))
     events = {eid: events_ledger[eid] for eid in order}
@@ -322,5 +319,5 @@ def _relations(figures: dict):
     return frozen, tuple(clusters), MappingProxyType(figure_cluster)
 
 
-__all__ = ["LedgerIndex", "ArchiveRead", "Cluster", "build", "read_archive", "parse_date", "date_key",
+__all__ = ["LedgerIndex", "ArchiveRead", "Cluster", "build", "read_archive", "date_key",
            "year_of", "UNDATED"]
