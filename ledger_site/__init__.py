@@ -1,4 +1,4 @@
-"""mkdocs-macros entry point (`module_name: macros` in mkdocs.yml): thin wiring only.
+"""mkdocs-macros entry point (`modules: [ledger_site]` in mkdocs.yml): thin wiring only.
 
 Each macro calls a pure renderer in ledger.render with the current page's context and returns a
 placeholder; ledger_site/wiring.py swaps the placeholder for the HTML after Markdown conversion.

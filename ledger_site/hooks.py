@@ -15,7 +15,6 @@ from mkdocs.plugins import event_priority
 
 PACKAGES = ("ledger", "ledger_site")
 _snapshot = None
-_serving = False  # `mkdocs serve` (rebuilds reuse what the last build computed; wiring.on_pre_build)
 
 
 def _project(config) -> str:
@@ -57,14 +56,12 @@ def on_config(config):
     return _wiring().on_config(config)
 
 
-def on_startup(command, dirty):
-    global _serving
-    _serving = command == "serve"
-
-
-@event_priority(-100)  # after the search plugin's on_config has made this build's index
 def on_pre_build(config):
-    return _wiring().on_pre_build(config, _serving)
+    return _wiring().on_pre_build(config)
+
+
+def on_page_markdown(markdown, page, config, files):
+    return _wiring().on_page_markdown(markdown, page, config)
 
 
 def on_files(files, config):
@@ -81,7 +78,7 @@ def on_page_content(html, page, config, files):
 
 def on_post_page(output, page, config):
     markup = importlib.import_module("ledger_site.theme_markup")
-    return markup.fix_search_worker(markup.fix_toggles(output))
+    return _wiring().on_post_page(markup.fix_search_worker(markup.fix_toggles(output)), page, config)
 
 
 def on_post_template(output_content, template_name, config):  # 404.html
@@ -89,9 +86,12 @@ def on_post_template(output_content, template_name, config):  # 404.html
     return markup.fix_search_worker(markup.fix_toggles(output_content))
 
 
-@event_priority(-100)  # after the search plugin has written its index
 def on_post_build(config):
     return _wiring().on_post_build(config)
+
+
+def on_build_error(error):
+    return _wiring().on_build_error(error)
 
 
 def on_serve(server, config, builder):

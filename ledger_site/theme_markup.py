@@ -33,10 +33,10 @@ _WORKER = re.compile(r'("search": "[^"<>]*?assets/javascripts/workers/)(search\.
 
 
 def fix_search_worker(page_html: str) -> str:
-    """The page with its search worker swapped for docs/assets/javascripts/workers/search-words.js,
-    which runs the theme's worker (named by ?theme=) and makes a query of several words find the
-    pages with all of them, whole words ("Hun Manet" no longer finds "hundreds")."""
-    return _WORKER.sub(r'\1search-words.js?theme=\2"', page_html, count=1)
+    """The page with its search worker swapped for docs/assets/javascripts/workers/pagefind-search.js,
+    which answers the theme's search box from the site's Pagefind index (ledger_site/sitesearch.py)
+    instead of loading the text of the whole site."""
+    return _WORKER.sub(r'\1pagefind-search.js"', page_html, count=1)
 
 
 # the end of a block (or a form control's text) whose text would run into the next element's in a

@@ -11,8 +11,6 @@ This module is reloaded (with the ledger package) by ledger_site/hooks.py when t
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 import secrets
@@ -47,6 +45,9 @@ from ledger.render import (
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
+from .sitesearch import OUTPUT_DIR as SEARCH_DIR
+from .sitesearch import Indexer
+
 DEFAULT_LEDGER = Path("data") / "events.yaml"
 
 
@@ -61,7 +62,7 @@ class _State:
     ctx = None           # its render context
     exports: tuple = (None, {})  # (index, {dest: bytes})
     config = None        # the mkdocs config of this build (the site's name and address)
-    search_entries: dict = {}  # digest of what a page shows -> its site-search entries
+    indexer = None       # ledger_site/sitesearch.Indexer of this build (None: no site search)
 
 
 STATE = _State()
@@ -225,57 +226,55 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-# -- site search while serving ----------------------------------------------------------------------
-def _page_digest(page) -> str:
-    """A digest of everything mkdocs-material's search reads from a page: its address, title,
-    front matter, table of contents and HTML."""
-    def toc(items):
-        return [(i.title, i.url, toc(i.children)) for i in items]
-    meta = {k: page.meta.get(k) for k in ("search", "tags", "title")}
-    what = repr((page.url, page.title, meta, toc(page.toc), page.content))
-    return hashlib.sha256(what.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def on_pre_build(config, serving: bool):
-    """While serving, give the search index the entries of a page whose digest it has seen
-    (parsing every page's HTML for the index was most of a rebuild, ledger_site/hooks.py).  A
-    page whose address, title, contents or HTML changed is parsed afresh, so search never shows
-    stale text; a full `mkdocs build` always parses every page."""
-    if not serving:
-        return
+# -- site search ---------------------------------------------------------------------------------------
+def search_enabled(config) -> bool:
+    """Whether this build has a site search (SITE_SEARCH=false turns it off, see mkdocs.yml)."""
     plugin = config.plugins.get("material/search") or config.plugins.get("search")
-    index = getattr(plugin, "search_index", None)
-    if index is None or not getattr(plugin.config, "enabled", True):
-        return
-    parse = index.add_entry_from_context
-    seen, fresh = STATE.search_entries, {}
+    return plugin is not None and bool(getattr(plugin.config, "enabled", True))
 
-    def add_entry(page):
-        key = _page_digest(page)
-        if key in seen:
-            index.entries.extend(dict(e) for e in seen[key])
-        else:
-            start = len(index.entries)
-            parse(page)
-            seen[key] = [dict(e) for e in index.entries[start:]]
-        fresh[key] = seen[key]
-    index.add_entry_from_context = add_entry
-    STATE.search_entries = fresh  # only the pages of this build are kept
+
+def on_pre_build(config):
+    """Start this build's Pagefind index (ledger_site/sitesearch.py) when the site has a search."""
+    _close_indexer()
+    if search_enabled(config):
+        STATE.indexer = Indexer()
+
+
+def on_page_markdown(markdown, page, config):
+    """The theme's own search indexes no page: Pagefind does (on_post_page).  The theme's search
+    plugin stays for its search box, and writes an index with no pages in it."""
+    page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+    return markdown
+
+
+def on_post_page(output, page, config):
+    """Give the page, as written, to the search index."""
+    if STATE.indexer is not None:
+        STATE.indexer.add_page(output, page.url)
+    return output
 
 
 def on_post_build(config):
-    """Add one site-search entry per figure (search.figure_search_entries), so that a figure is
-    found by its source, claimant or words and the result opens its row; the figures table itself
-    is left out of the index.  Runs after the search plugin has written its index."""
-    path = Path(config.site_dir) / "search" / "search_index.json"
-    if not path.exists():
+    """Add one search record per figure (search.figure_search_entries), so that a figure is found
+    by its source, claimant or words and the result opens its row (the figures table itself is
+    left out of the index, sitesearch.EXCLUDE), and write the index to <site>/pagefind/."""
+    indexer, STATE.indexer = STATE.indexer, None
+    if indexer is None:
         return
-    index = json.loads(path.read_text(encoding="utf-8"))
     ctx = inline.Ctx(site(config), STATE.pages, html.Links("", bool(config.use_directory_urls)), cite_site(config))
-    entries = search.figure_search_entries(ctx)
-    known = {e["location"] for e in entries}
-    index["docs"] = [d for d in index.get("docs", []) if d.get("location") not in known] + entries
-    path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
+    for entry in search.figure_search_entries(ctx):
+        indexer.add_record(entry["location"], entry["title"], entry["text"])
+    indexer.finish(str(Path(config.site_dir) / SEARCH_DIR))
+
+
+def _close_indexer():
+    indexer, STATE.indexer = STATE.indexer, None
+    if indexer is not None:
+        indexer.close()
+
+
+def on_build_error(error):
+    _close_indexer()
 
 
 def on_serve(server, config, builder):

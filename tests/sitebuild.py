@@ -3,6 +3,8 @@ read a built site with BeautifulSoup (a real HTML parser).  The fixtures that bu
 per session are in tests/conftest.py and tests/site/conftest.py."""
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import subprocess
 import sys
@@ -87,6 +89,30 @@ class Site:
         """The entry (section) whose heading carries the permanent anchor, on any page under prefix."""
         heading = self.element(anchor, prefix)
         return heading.find_parent("section") if heading is not None else None
+
+    def search_records(self) -> dict:
+        """{address: record} of the site search's index (Pagefind's fragments, ledger_site/sitesearch.py):
+        one record per page and per figure, each with its url, content (the text searched and
+        quoted), meta (its title) and anchors (the headings with ids, at word positions)."""
+        if "_records" not in self.__dict__:
+            self._records = {}
+            for f in sorted((self.root / "pagefind" / "fragment").glob("*.pf_fragment")):
+                raw = gzip.decompress(f.read_bytes())
+                assert raw.startswith(b"pagefind_dcd"), f.name
+                record = json.loads(raw[len(b"pagefind_dcd"):])
+                self._records[record["url"].lstrip("/")] = record
+        return self._records
+
+    def search_section(self, address: str) -> str:
+        """The searched text of one entry ('actors/#actor-x'): its page's record from the entry's
+        heading to the next heading with an id."""
+        page, _, anchor = address.partition("#")
+        record = self.search_records()[page]
+        words = record["content"].split()
+        starts = sorted(a["location"] for a in record["anchors"])
+        at = next(a["location"] for a in record["anchors"] if a["id"] == anchor)
+        end = next((s for s in starts if s > at), len(words))
+        return " ".join(words[at:end])
 
     def figures(self):
         for e in self.ledger.events:

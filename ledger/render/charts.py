@@ -297,7 +297,7 @@ def _figure(uid: str, title: str, summary: str, svg: str, key: str, beside: str,
     return (f'<figure{attrs(class_="ledger-chart", id=uid + "-figure", aria_labelledby=uid + "-title")}>'
             f'<figcaption><span{attrs(class_="chart-title", id=uid + "-title")}>{esc(title)}</span> '
             f'<span class="chart-summary">{esc(summary + (MORE if capped else ""))}</span></figcaption>'
-            f'<div class="chart-drawing" data-search-exclude>{svg}</div>{key}{beside}{table}</figure>')
+            f'<div class="chart-drawing" data-pagefind-ignore>{svg}</div>{key}{beside}{table}</figure>')
 
 
 def counted_chart(ctx: Ctx) -> str:

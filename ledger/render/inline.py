@@ -230,7 +230,7 @@ def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
     aria-describedby; shown on hover, keyboard focus and a first tap, dismissed with Escape).
     `plain` gives the bare figure element, for use inside another link; `tip=False` the link
     alone, where the quote is shown next to it anyway.  Popovers are left out of the search index
-    (data-search-exclude): the quote is indexed where it is shown in full."""
+    (data-pagefind-ignore): the quote is indexed where it is shown in full."""
     f = ctx.index.figure(fid)
     span = figure_span(f)
     if plain:
@@ -241,7 +241,7 @@ def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
     tid = ctx.uid(f"tip-{fid}")
     return (f'<span class="figure-ref">'
             f'<a{attrs(class_="figure-link", href=figure_href(ctx, fid), aria_label=name, aria_describedby=tid)}>{span}</a>'
-            f'<span{attrs(class_="figure-tip", role="tooltip", id=tid, data_search_exclude="")}>{figure_tip_body(ctx, f)}</span>'
+            f'<span{attrs(class_="figure-tip", role="tooltip", id=tid, data_pagefind_ignore="")}>{figure_tip_body(ctx, f)}</span>'
             f"</span>")
 
 

@@ -1,10 +1,9 @@
-"""Site-search entries, one per figure, so a figure is found by its outlet, claimant or words and
-the result opens its row (data for the search index, not HTML for a page)."""
+"""Site-search records, one per figure, so a figure is found by its outlet, claimant or words and
+the result opens its row (plain text for the search index, ledger_site/sitesearch.py)."""
 from __future__ import annotations
 
 from ..vocab import UNATTRIBUTED
 from . import fmt
-from .html import esc
 from .inline import Ctx, date_words, figure_href, prose_text
 
 
@@ -12,7 +11,7 @@ def figure_search_entries(ctx: Ctx) -> list:
     """One site-search entry per figure, opening its row in the figures table: its value and what
     it counts, then its quote, the outlet, headline and date of its source (and of the sources it
     passed through), who claims it, its period and its event.  Links are made from ctx (the
-    site's root).  Text is escaped: the search shows it as HTML."""
+    site's root).  Plain text: the search index escapes what it shows."""
     ix = ctx.index
 
     def src(sid):
@@ -33,6 +32,6 @@ def figure_search_entries(ctx: Ctx) -> list:
             text.append(f"Period: {date_words(f.period)}.")
         text.append(f"Event: {prose_text(ix, e.title)}.")
         out.append({"location": figure_href(ctx, fid),
-                    "title": esc(f"{fmt.figure_words(f)}: {prose_text(ix, f.measure)}"),
-                    "text": esc(" ".join(text))})
+                    "title": f"{fmt.figure_words(f)}: {prose_text(ix, f.measure)}",
+                    "text": " ".join(text)})
     return out

@@ -1,7 +1,8 @@
-"""The built site's search: its index holds words, not words glued to the next element's
+"""The built site's search: its records hold words, not words glued to the next element's
 ("Published31 March"), no chart drawing (the table beside it holds the same counts), and every
-page starts the search through docs/assets/javascripts/workers/search-words.js, which names the
-theme's worker that exists in the site (its behaviour is tested in tests/browser/test_reading.py)."""
+page starts the theme's search box on docs/assets/javascripts/workers/pagefind-search.js, which
+answers from the Pagefind index in the site (its behaviour is tested in tests/browser/), while the
+theme's own index holds no page."""
 from __future__ import annotations
 
 import json
@@ -14,20 +15,25 @@ GLUED = re.compile(r"(?:Published|Outlet|Language|Archived|Claimed|Source)(?=[A-
 
 
 def test_the_index_holds_words_not_glued_text(site):
-    index = json.loads((site.root / "search" / "search_index.json").read_text())
-    glued = [(d["location"], m.group(0)) for d in index["docs"] for m in GLUED.finditer(d["text"])]
+    records = site.search_records()
+    assert records
+    glued = [(url, m.group(0)) for url, r in records.items() for m in GLUED.finditer(r["content"])]
     assert glued == [], glued[:10]
     # the chart's drawing is not indexed (its <title>s ran into its labels), its table is
-    assert not [d["location"] for d in index["docs"] if "Opens the figure's record" in d["text"]]
+    assert not [url for url, r in records.items() if "Opens the figure's record" in r["content"]]
 
 
-def test_every_page_starts_the_search_through_the_words_worker(site):
+def test_every_page_starts_the_search_on_the_pagefind_worker(site):
     for rel in ("index.html", "404.html", "figures/index.html"):
         config = json.loads(site.page(rel).find("script", id="__config").string)
-        path, _, query = config["search"].partition("?theme=")
-        assert path.endswith("assets/javascripts/workers/search-words.js"), (rel, config["search"])
-        workers = site.root / "assets" / "javascripts" / "workers"
-        assert (workers / "search-words.js").is_file() and (workers / query).is_file(), query
+        assert config["search"].endswith("assets/javascripts/workers/pagefind-search.js"), (rel, config["search"])
+    assert (site.root / "assets" / "javascripts" / "workers" / "pagefind-search.js").is_file()
+    for name in ("pagefind.js", "pagefind-entry.json"):
+        assert (site.root / "pagefind" / name).is_file(), name
+    # what the search never loads is not shipped (ledger_site/sitesearch.py UNUSED)
+    assert not list((site.root / "pagefind").glob("pagefind-*ui*"))
+    # the theme's own index is written (its search box asks for it) but holds no page
+    assert json.loads((site.root / "search" / "search_index.json").read_text())["docs"] == []
 
 
 def test_spaced_blocks_and_the_worker_swap():
@@ -37,5 +43,5 @@ def test_spaced_blocks_and_the_worker_swap():
     assert theme_markup.spaced_blocks("<span>x</span><p>y</p>") == "<span>x</span> <p>y</p>"
     page = '<script id="__config">{"search": "../assets/javascripts/workers/search.a7633da7.min.js"}</script>'
     assert theme_markup.fix_search_worker(page) == \
-        '<script id="__config">{"search": "../assets/javascripts/workers/search-words.js?theme=search.a7633da7.min.js"}</script>'
+        '<script id="__config">{"search": "../assets/javascripts/workers/pagefind-search.js"}</script>'
     assert theme_markup.fix_search_worker("<p>no config</p>") == "<p>no config</p>"

@@ -1,0 +1,131 @@
+"""The site search's index: Pagefind (the `pagefind` package, whose binary comes in the pinned
+`pagefind-bin` wheel), fed each page's HTML as mkdocs writes it and one record per figure, and
+written to <site>/pagefind/ at the end of the build.
+
+Why Pagefind: mkdocs-material's search loads one index holding the text of the whole site (24.6 MB
+for a 10,000-event ledger) before it can answer a query.  Pagefind splits its index into chunks
+by word and stores each result's text in a fragment of its own, so a query loads only the chunks
+of its words and the fragments of the results shown.  The theme's search box stays: its worker is
+swapped for docs/assets/javascripts/workers/pagefind-search.js, which answers the theme's queries
+from this index (ledger_site/theme_markup.py points the pages at it).
+
+Pagefind runs as a separate process (its service mode), so it parses pages on the second core
+while mkdocs renders the next ones.  Nothing here reads a file: pages come from mkdocs, records
+from the ledger's index (ledger/render/search.py).
+"""
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import threading
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+OUTPUT_DIR = "pagefind"
+# what Pagefind writes that the search here never loads: its own search interfaces (the theme's
+# box is used instead) and the WebAssembly for pages of no known language (every page is English)
+UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+          "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
+          "wasm.unknown.pagefind")
+
+# What a search result must not quote, besides what the pages mark data-pagefind-ignore (figure
+# tips, the figures table: each figure is a record of its own, ledger/render/search.py; chart
+# drawings): any other popover, permalink marks, drawings, the theme's buttons in the article.
+ROOT = "article.md-content__inner"  # a page's text: its article, not the theme's navigation
+EXCLUDE = ["[role=tooltip]", ".headerlink", "svg", ".md-content__button", ".md-source-file"]
+
+
+def _service_class():
+    """Pagefind's service client, reading each answer as soon as it comes.  The package's own
+    reader (pagefind.service.PagefindService._wait_for_responses) sleeps 0.1 s before reading each
+    answer, so 2,000 figure records took over 200 s; Pagefind itself indexes them in a fraction of
+    a second.  Imported only when the site has a search."""
+    from pagefind.service import PagefindService
+
+    class Service(PagefindService):
+        async def _wait_for_responses(self) -> None:
+            while True:
+                raw = await self._backend.stdout.readuntil(b",")
+                answer = json.loads(base64.b64decode(raw[:-1]))
+                if not answer:
+                    continue
+                payload = answer.get("payload") or {}
+                pending = self._responses.get(answer.get("message_id"))
+                if pending is None:  # an answer to no question: Pagefind could not read one
+                    for fut in self._responses.values():
+                        if not fut.done():
+                            fut.set_exception(RuntimeError(payload.get("message", "no answer")))
+                elif not pending.done():
+                    if payload.get("type") == "Error":
+                        pending.set_exception(RuntimeError(payload.get("message", "failed")))
+                    else:
+                        pending.set_result(payload)
+    return Service
+
+
+class Indexer:
+    """One build's Pagefind index.  Pages and records are sent to the Pagefind process as they
+    come (the calls return at once); finish() waits for them all and writes the index."""
+
+    def __init__(self):
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="pagefind", daemon=True)
+        self._thread.start()
+        self._service = self._index = None
+        self._pending = []
+        try:
+            self._index = self._wait(self._start())
+        except Exception as exc:  # noqa: BLE001 - the binary missing or refusing to start
+            self.close()
+            raise PluginError(f"the site search index (Pagefind) could not start: {exc}") from None
+
+    async def _start(self):
+        self._service = await _service_class()().launch()  # made in the loop: it keeps the loop
+        return await self._service.create_index({"root_selector": ROOT, "exclude_selectors": EXCLUDE,
+                                                 "force_language": "en"})
+
+    def _wait(self, coro, timeout=600):
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
+
+    def _send(self, coro):
+        self._pending.append(asyncio.run_coroutine_threadsafe(coro, self._loop))
+
+    def add_page(self, page_html: str, url: str) -> None:
+        """A built page, at its address relative to the site's root ('chronology/2022/')."""
+        self._send(self._index.add_html_file(content=page_html, url="/" + url))
+
+    def add_record(self, location: str, title: str, text: str) -> None:
+        """A search entry of its own (a figure), opening `location` ('figures/#fig-x').  Title
+        and text are plain text; the search escapes what it shows."""
+        self._send(self._index.add_custom_record(url="/" + location, content=text, language="en",
+                                                 meta={"title": title}))
+
+    def finish(self, out_dir: str) -> None:
+        """Wait for every page and record, then write the index to out_dir."""
+        try:
+            for fut in self._pending:
+                fut.result(600)
+            self._wait(self._index.write_files(output_path=out_dir))
+            prune(Path(out_dir))
+        except Exception as exc:  # noqa: BLE001 - Pagefind's own failure, said in one line
+            raise PluginError(f"the site search index (Pagefind) could not be written: {exc}") from None
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._service is not None:
+            try:
+                self._wait(self._service.close(), timeout=30)
+            except Exception:  # noqa: BLE001 - closing a process that already ended
+                pass
+            self._service = None
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=30)
+
+
+def prune(out_dir: Path) -> None:
+    """Remove the files of Pagefind's that the site's search never loads (UNUSED)."""
+    for name in UNUSED:
+        (out_dir / name).unlink(missing_ok=True)
