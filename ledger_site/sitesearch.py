@@ -1,6 +1,6 @@
 """The site search's index: Pagefind (the `pagefind` package, whose binary comes in the pinned
-`pagefind-bin` wheel), fed each page's HTML as mkdocs writes it and one record per figure, and
-written to <site>/pagefind/ at the end of the build.
+`pagefind-bin` wheel), fed each page's HTML as mkdocs writes it, and written to <site>/pagefind/
+at the end of the build.
 
 Why Pagefind: mkdocs-material's search loads one index holding the text of the whole site (24.6 MB
 for a 10,000-event ledger) before it can answer a query.  Pagefind splits its index into chunks
@@ -9,9 +9,10 @@ of its words and the fragments of the results shown.  The theme's search box sta
 swapped for docs/assets/javascripts/workers/pagefind-search.js, which answers the theme's queries
 from this index (ledger_site/theme_markup.py points the pages at it).
 
-Pagefind runs as a separate process (its service mode), so it parses pages on the second core
-while mkdocs renders the next ones.  Nothing here reads a file: pages come from mkdocs, records
-from the ledger's index (ledger/render/search.py).
+Pagefind keeps the position of every element with an id, so a result opens the entry that
+matched: the worker finds the event, actor or source heading, or the figure's row in the figures
+table, that each match falls under.  Pagefind runs as a separate process (its service mode), so it
+parses pages on the second core while mkdocs renders the next ones.  Nothing here reads a file.
 """
 from __future__ import annotations
 
@@ -31,8 +32,8 @@ UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefi
           "wasm.unknown.pagefind")
 
 # What a search result must not quote, besides what the pages mark data-pagefind-ignore (figure
-# tips, the figures table: each figure is a record of its own, ledger/render/search.py; chart
-# drawings): any other popover, permalink marks, drawings, the theme's buttons in the article.
+# popovers: a quote is found where it is shown in full; chart drawings: their table is indexed):
+# any other popover, permalink marks, drawings, the theme's buttons in the article.
 ROOT = "article.md-content__inner"  # a page's text: its article, not the theme's navigation
 EXCLUDE = ["[role=tooltip]", ".headerlink", "svg", ".md-content__button", ".md-source-file"]
 
@@ -40,8 +41,8 @@ EXCLUDE = ["[role=tooltip]", ".headerlink", "svg", ".md-content__button", ".md-s
 def _service_class():
     """Pagefind's service client, reading each answer as soon as it comes.  The package's own
     reader (pagefind.service.PagefindService._wait_for_responses) sleeps 0.1 s before reading each
-    answer, so 2,000 figure records took over 200 s; Pagefind itself indexes them in a fraction of
-    a second.  Imported only when the site has a search."""
+    answer: 0.1 s a page, and 2,000 small records took over 200 s, where Pagefind itself needs a
+    fraction of a second.  Imported only when the site has a search."""
     from pagefind.service import PagefindService
 
     class Service(PagefindService):
@@ -66,8 +67,8 @@ def _service_class():
 
 
 class Indexer:
-    """One build's Pagefind index.  Pages and records are sent to the Pagefind process as they
-    come (the calls return at once); finish() waits for them all and writes the index."""
+    """One build's Pagefind index.  Pages are sent to the Pagefind process as they come (the
+    calls return at once); finish() waits for them all and writes the index."""
 
     def __init__(self):
         self._loop = asyncio.new_event_loop()
@@ -93,14 +94,13 @@ class Indexer:
         self._pending.append(asyncio.run_coroutine_threadsafe(coro, self._loop))
 
     def add_page(self, page_html: str, url: str) -> None:
-        """A built page, at its address relative to the site's root ('chronology/2022/')."""
+        """A built page, at its address relative to the site's root ('chronology/2022/').  Only
+        its article goes (ROOT: what Pagefind would read of it anyway), not the theme around it."""
+        start = page_html.find("<article")
+        end = page_html.rfind("</article>")
+        if start != -1 and end > start:
+            page_html = f"<html><body>{page_html[start:end + len('</article>')]}</body></html>"
         self._send(self._index.add_html_file(content=page_html, url="/" + url))
-
-    def add_record(self, location: str, title: str, text: str) -> None:
-        """A search entry of its own (a figure), opening `location` ('figures/#fig-x').  Title
-        and text are plain text; the search escapes what it shows."""
-        self._send(self._index.add_custom_record(url="/" + location, content=text, language="en",
-                                                 meta={"title": title}))
 
     def finish(self, out_dir: str) -> None:
         """Wait for every page and record, then write the index to out_dir."""

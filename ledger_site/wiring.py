@@ -38,7 +38,6 @@ from ledger.render import (
     jsonld,
     method,
     reference,
-    search,
     sources,
     whatsnew,
 )
@@ -255,16 +254,10 @@ def on_post_page(output, page, config):
 
 
 def on_post_build(config):
-    """Add one search record per figure (search.figure_search_entries), so that a figure is found
-    by its source, claimant or words and the result opens its row (the figures table itself is
-    left out of the index, sitesearch.EXCLUDE), and write the index to <site>/pagefind/."""
+    """Write the search index to <site>/pagefind/ once every page is in it."""
     indexer, STATE.indexer = STATE.indexer, None
-    if indexer is None:
-        return
-    ctx = inline.Ctx(site(config), STATE.pages, html.Links("", bool(config.use_directory_urls)), cite_site(config))
-    for entry in search.figure_search_entries(ctx):
-        indexer.add_record(entry["location"], entry["title"], entry["text"])
-    indexer.finish(str(Path(config.site_dir) / SEARCH_DIR))
+    if indexer is not None:
+        indexer.finish(str(Path(config.site_dir) / SEARCH_DIR))
 
 
 def _close_indexer():

@@ -173,7 +173,6 @@ def figures_table(ctx: Ctx, key: str | None = None) -> str:
             rows.append(f'<tr{attrs(id="fig-" + f.id, data_figure_row=f.id)}>' + "".join(cells) + "</tr>")
     if not rows:
         return '<p class="empty">The ledger holds no figures yet.</p>'
-    # each figure has a search record of its own (figure_search_entries), not the table's text
-    return (heading + '<div class="table-wrap" data-pagefind-ignore><table class="data-table figures-table sortable">'
+    return (heading + '<div class="table-wrap"><table class="data-table figures-table sortable">'
             '<caption>Every figure in the ledger, with the words it comes from. Select a column heading to sort.</caption>'
             f"<thead><tr>{ths}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")

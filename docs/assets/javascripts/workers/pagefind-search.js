@@ -5,9 +5,9 @@
  * the words typed and the text of the results shown.  Written for this project (no third-party
  * code); ledger_site/theme_markup.py points the pages at this file.
  *
- * A result is a page (its title and the words around the match), followed by its sections whose
- * text matched (an event, an actor: their headings); a figure is a result of its own, opening its
- * row.  Titles and excerpts are escaped here (excerpt, below). */
+ * A result is a page (its title and the words around the match), followed by the entries whose
+ * text matched (an event, an actor, a source under its heading; a figure in its row of the figures
+ * table), each opening at its own anchor.  Titles and excerpts are escaped here (excerpt, below). */
 (function () {
   "use strict";
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  // the theme's message types, in its order
@@ -103,20 +103,51 @@
     return true;
   }
 
+  // The entries of a page a match can open: its headings with an id (an event, an actor, a
+  // source, a section) and the rows with an id (a figure in the figures table), in page order.
+  function entries(data) {
+    return (data.anchors || []).filter(function (a) {
+      return a.id && (/^h[1-6]$/i.test(a.element) || /^tr$/i.test(a.element));
+    }).sort(function (a, b) { return a.location - b.location; });
+  }
+
+  // The page's matches, entry by entry: each match belongs to the last entry that starts before it.
+  function sections(data, words, typed) {
+    var list = entries(data), at = {}, order = [];
+    (data.locations || []).forEach(function (loc) {
+      var lo = 0, hi = list.length - 1, found = -1;
+      while (lo <= hi) {
+        var mid = (lo + hi) >> 1;
+        if (list[mid].location <= loc) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+      }
+      if (found === -1) return;
+      if (!at[found]) { at[found] = []; order.push(found); }
+      at[found].push(loc);
+    });
+    var out = [];
+    order.forEach(function (k) {
+      var a = list[k], locs = at[k];
+      if (!hasAll(words, locs, typed)) return;
+      var text = excerpt(words, locs, typed);
+      if (text === null) return;
+      // a row has no heading: its first words (a figure's value and what it counts) name it
+      var next = k + 1 < list.length ? list[k + 1].location : words.length;
+      var title = a.text || words.slice(a.location, Math.min(next, a.location + 12)).join(" ");
+      out.push({ id: a.id, title: title, text: text, hits: locs.length, location: a.location });
+    });
+    // the entries with most matches first, then in page order
+    return out.sort(function (x, y) { return y.hits - x.hits || x.location - y.location; });
+  }
+
   function group(data, score, typed, terms) {
     var words = String(data.content || "").split(/[\r\n\s]+/g);
     if (!hasAll(words, data.locations || [], typed)) return null;
-    var url = local(data.url);
+    var url = local(data.url).replace(/#.*$/, "");
     var title = esc((data.meta && data.meta.title) || url);
     var page = item(url, title, excerpt(words, data.locations || [], typed), score, terms);
-    if (url.indexOf("#") !== -1) return [page];  // a figure's own record
-    var sections = (data.sub_results || []).filter(function (s) {
-      return local(s.url).indexOf("#") !== -1 && hasAll(words, s.locations || [], typed) &&
-        excerpt(words, s.locations || [], typed) !== null;
-    });
-    return [page].concat(sections.map(function (s, i) {
-      // the first few sections score as the page (shown), the rest lower (folded by the theme)
-      return item(local(s.url), esc(s.title), excerpt(words, s.locations || [], typed),
+    return [page].concat(sections(data, words, typed).map(function (s, i) {
+      // the first few entries score as the page (shown), the rest lower (folded by the theme)
+      return item(url + "#" + encodeURIComponent(s.id), esc(s.title), s.text,
                   i < SECTIONS ? score : score / 2, terms);
     }));
   }
