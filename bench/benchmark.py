@@ -11,7 +11,8 @@ by side in the same run:
   for any generator on this theme).
 It then measures how long `mkdocs serve` takes to show an edit to one event of a 1,000-event
 ledger, and ends with issue 13's table (serve preview, search download, build time, site size),
-each row beside its floor and goal.  `--validation-only` measures just validation against the bare parse, and how long a
+each row beside its floor and goal; what a search downloads is measured in headless Chromium
+(search_download), for the site (Pagefind) and the floor (the theme's own one-file index).  `--validation-only` measures just validation against the bare parse, and how long a
 ledger with 5,000 problems to report takes (reporting must stay linear in the problems).  Timings are the best of --repeat runs (the minimum is the least noisy estimate on a
 shared machine).
 """
@@ -151,12 +152,64 @@ def measure(n: int, work: Path, repeat: int) -> dict:
                 floor_total=site_size(floor_site)[2])
 
 
+SEARCH_WORDS = ("deported", "police", "Cambodia")  # words of every synthetic event
+
+
+def search_files(site: Path) -> list:
+    """The files the site's search may load: Pagefind's index and script, or the theme's index,
+    and the search worker."""
+    out = [p for p in (site / "pagefind").rglob("*") if p.is_file()] if (site / "pagefind").is_dir() else []
+    out += [p for p in (site / "search").glob("search_index.json")]
+    out += [p for p in (site / "assets" / "javascripts" / "workers").glob("*.js")]
+    return out
+
+
 def search_download(site: Path) -> tuple[int, int]:
-    """(bytes of the largest file the site's search loads, bytes a one-word query loads in all):
-    mkdocs-material's search loads one index file, search/search_index.json, whatever the query."""
-    index = site / "search" / "search_index.json"
-    size = index.stat().st_size if index.exists() else 0
-    return size, size
+    """(bytes of the largest file the site's search may load, most bytes a one-word query loads
+    in all), the second measured in headless Chromium: the home page is opened, each of
+    SEARCH_WORDS typed into the search box a key at a time, as a reader does, and the bytes the
+    server sent for the search (its index, script and worker) added up, per word."""
+    import functools
+    import http.server
+    import threading
+
+    from playwright.sync_api import sync_playwright
+    largest = max((p.stat().st_size for p in search_files(site)), default=0)
+    sent = []
+
+    class Counting(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def send_head(self):
+            path = Path(self.translate_path(self.path))
+            if path.is_file() and ("/pagefind/" in self.path or "/search/" in self.path or "/workers/" in self.path):
+                sent.append(path.stat().st_size)
+            return super().send_head()
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Counting, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    most = 0
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
+                                         args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            for word in SEARCH_WORDS:
+                context = browser.new_context()  # nothing cached from the last word
+                page = context.new_page()
+                sent.clear()  # from the page's opening: the theme's search fetches its index then
+                page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/")
+                box = page.locator("input.md-search__input")
+                box.click()
+                box.press_sequentially(word)
+                page.wait_for_function("() => /matching/i.test(document.querySelector('.md-search-result__meta').textContent)",
+                                       timeout=120_000)
+                page.wait_for_load_state("networkidle")
+                most = max(most, sum(sent))
+                context.close()
+            browser.close()
+    finally:
+        httpd.shutdown()
+    return largest, most
 
 
 def validation_only(n: int, work: Path, repeat: int) -> tuple[float, float]:
