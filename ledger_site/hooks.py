@@ -56,6 +56,10 @@ def on_config(config):
     return _wiring().on_config(config)
 
 
+def on_startup(command, dirty):
+    return _wiring().on_startup(command, dirty)
+
+
 def on_pre_build(config):
     return _wiring().on_pre_build(config)
 

@@ -102,6 +102,11 @@ class Indexer:
             page_html = f"<html><body>{page_html[start:end + len('</article>')]}</body></html>"
         self._send(self._index.add_html_file(content=page_html, url="/" + url))
 
+    def add_site(self, site_dir: str, glob: str) -> None:
+        """The pages already written under site_dir that match glob (for a build that writes only
+        the pages that changed, `--dirty`: the others are read from the last build)."""
+        self._send(self._index.add_directory(str(Path(site_dir).resolve()), glob=glob))
+
     def finish(self, out_dir: str) -> None:
         """Wait for every page and record, then write the index to out_dir."""
         try:

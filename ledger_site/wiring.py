@@ -62,6 +62,7 @@ class _State:
     exports: tuple = (None, {})  # (index, {dest: bytes})
     config = None        # the mkdocs config of this build (the site's name and address)
     indexer = None       # ledger_site/sitesearch.Indexer of this build (None: no site search)
+    dirty = False        # `--dirty`: mkdocs writes only the pages whose source changed
 
 
 STATE = _State()
@@ -246,17 +247,24 @@ def on_page_markdown(markdown, page, config):
     return markdown
 
 
+def on_startup(command, dirty):
+    STATE.dirty = bool(dirty)
+
+
 def on_post_page(output, page, config):
     """Give the page, as written, to the search index."""
-    if STATE.indexer is not None:
+    if STATE.indexer is not None and not STATE.dirty:
         STATE.indexer.add_page(output, page.url)
     return output
 
 
 def on_post_build(config):
-    """Write the search index to <site>/pagefind/ once every page is in it."""
+    """Write the search index to <site>/pagefind/ once every page is in it (with `--dirty`, read
+    from the site folder, where the pages this build did not write are still)."""
     indexer, STATE.indexer = STATE.indexer, None
     if indexer is not None:
+        if STATE.dirty:  # the pages (the theme's 404.html is not one, with directory URLs)
+            indexer.add_site(config.site_dir, "**/index.html" if config.use_directory_urls else "**/*.html")
         indexer.finish(str(Path(config.site_dir) / SEARCH_DIR))
 
 

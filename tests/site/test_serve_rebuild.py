@@ -58,3 +58,19 @@ def test_an_edit_shows_on_its_page_and_in_search_while_serving(tmp_path):
     done = build(case / "events.yaml", fresh)
     assert done.returncode == 0, done.stderr[-3000:]
     assert served_records == _records(fresh, case / "events.yaml")
+
+
+def test_a_dirty_build_indexes_every_page_not_only_those_it_wrote(tmp_path):
+    """`--dirty` writes only the pages whose source changed; the search index still holds every
+    page (read from the site folder), as a full build's does."""
+    case = tmp_path / "ledger"
+    shutil.copytree(CASES / "valid" / "basic", case)
+    full, dirty = tmp_path / "full", tmp_path / "dirty"
+    assert build(case / "events.yaml", full).returncode == 0
+    shutil.copytree(full, dirty)
+    shutil.rmtree(dirty / "pagefind")
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--dirty", "-q", "-d", str(dirty)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "LEDGER_FILE": str(case / "events.yaml"), "NO_MKDOCS_2_WARNING": "1"})
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert _records(dirty, case / "events.yaml") == _records(full, case / "events.yaml")
