@@ -276,6 +276,26 @@ def test_search_finds_an_actor_by_alias_and_spelling_and_a_figure_by_its_source(
     _search(page, data.sources[sid].publisher)
     _expect_result(page, served, figure_href(served.ctx, fid), data.sources[sid].publisher)
 
+    # by keyboard alone: "/" opens the search, the arrow keys walk the results, Enter opens the
+    # figure's row
+    page = open_page("")
+    page.keyboard.press("/")
+    expect(page.locator("input.md-search__input")).to_be_focused()
+    page.keyboard.type(data.sources[sid].publisher, delay=10)
+    _expect_result(page, served, figure_href(served.ctx, fid), data.sources[sid].publisher)
+    wanted = site_path(served, figure_href(served.ctx, fid))
+    for _ in range(2 * page.locator(".md-search-result__list a[href]").count()):
+        page.keyboard.press("ArrowDown")
+        focused = page.evaluate("() => { const a = document.activeElement; return a && (a.href || a.tagName); }")
+        if focused == "SUMMARY":  # a page's further entries, folded: Enter unfolds them
+            page.keyboard.press("Enter")
+        elif focused and site_path(served, focused) == wanted:
+            break
+    else:
+        pytest.fail("the arrow keys never reach the figure's result")
+    page.keyboard.press("Enter")
+    _lands_on_row(page, served, fid)
+
 
 def test_open_in_source_links_carry_the_quoted_words_as_a_text_fragment(open_page, served):
     data = served.data
