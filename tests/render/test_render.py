@@ -130,12 +130,16 @@ def test_plain_prose_has_no_links(loaded):
     assert "<a" not in out and 'data-figure="gdi-deported"' in out
 
 
-def test_tooltip_ids_are_unique_per_context(loaded):
-    c = ctx(loaded)
+def test_a_block_holds_each_popover_once_and_ids_stay_unique_on_the_page(loaded):
+    c = ctx(loaded).block()
     a, b = inline.figure(c, "gdi-deported"), inline.figure(c, "gdi-deported")
     ida = re.search(r'aria-describedby="([^"]+)"', a).group(1)
     idb = re.search(r'aria-describedby="([^"]+)"', b).group(1)
-    assert ida != idb and f'id="{ida}"' in a
+    assert ida == idb and f'id="{ida}"' in a and 'role="tooltip"' in a
+    assert "figure-tip" not in b and 'id="' not in b  # the second link names the first one's popover
+    d = inline.figure(c.block(), "gdi-deported")  # another block of the same page: a popover of its own
+    idd = re.search(r'aria-describedby="([^"]+)"', d).group(1)
+    assert idd != ida and f'id="{idd}"' in d
 
 
 def test_unknown_figure_raises(loaded):
