@@ -19,7 +19,8 @@ def _site():
 
 
 def _save(page, row, fmt: str) -> str:
-    row.locator("details.cite > summary").click()
+    if not row.locator("details.cite").evaluate("d => d.open"):
+        row.locator("details.cite > summary").click()
     button = row.locator(f'button[data-cite-format="{fmt}"]')
     with page.expect_download() as dl:
         button.click()
