@@ -328,7 +328,7 @@ def test_a_figure_shown_twice_on_a_page_opens_its_one_popover_at_either_link(ope
     links = section.locator(f'.figure-ref > a.figure-link:has(span[data-figure="{fid}"])')
     first, second = links.nth(0), links.nth(1)
     assert first.get_attribute("aria-describedby") == second.get_attribute("aria-describedby")
-    expect(section.locator(f'.figure-tip:has(> q)')).to_have_count(len(by_fig))  # one popover per figure
+    expect(section.locator('.figure-tip:has(> q)')).to_have_count(len(by_fig))  # one popover per figure
     for link in (second, first, second):
         link.focus()
         _, tip = _check_popover(page, link, served)
