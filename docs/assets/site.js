@@ -12,7 +12,7 @@
  *    [data-filter-group] years) by year, kind and actor; the choices live in the address
  *    (?kind=…&actor=…) so that other years' pages keep them; a permanent link (#ev-…) to an
  *    event they hide clears them, and the page opens at the event.
- * 4. Citations: a figure's row shows its citation (samp.cite-text); the "Save as" buttons build
+ * 4. Citations: a figure's row shows its citation (samp.cite-text); "Save as" buttons, added here, build
  *    its CSL-JSON item or BibTeX entry from that text and the table's data-cite-site and
  *    data-cite-base, the same as ledger/render/cite.py's csl() and bibtex(), and save it as
  *    FIGURE-ID.json or FIGURE-ID.bib.
@@ -310,7 +310,7 @@
   }
 
   function citation(table, samp) {
-    var id = samp.getAttribute("data-cite"), site = table.getAttribute("data-cite-site");
+    var id = samp.closest("tr").getAttribute("data-figure-row"), site = table.getAttribute("data-cite-site");
     var item = { id: id, type: "dataset", title: samp.querySelector(".cite-title").textContent,
                  "container-title": site, publisher: site,
                  URL: table.getAttribute("data-cite-base") + "#fig-" + id,
@@ -342,9 +342,22 @@
     setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);  // once the download has started
   }
 
+  function button(format, label) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.setAttribute("data-cite-format", format);
+    b.textContent = label;
+    return b;
+  }
+
   function citations() {
     document.querySelectorAll("table[data-cite-site]").forEach(function (table) {
-      table.querySelectorAll(".cite-files[hidden]").forEach(function (p) { p.hidden = false; });
+      table.querySelectorAll("details.cite").forEach(function (details) {
+        var p = document.createElement("p");
+        p.className = "cite-files";
+        p.append("Save as ", button("csl", "CSL-JSON"), " \u00b7 ", button("bibtex", "BibTeX"));
+        details.appendChild(p);
+      });
       table.addEventListener("click", function (ev) {
         var button = ev.target.closest && ev.target.closest("button[data-cite-format]");
         var samp = button && button.closest("details").querySelector("samp.cite-text");

@@ -23,19 +23,18 @@ def table_attrs(ctx, fids) -> str:
 
 def cite_text(ctx, fid: str) -> str:
     """cite.plain()'s text, with the parts a citation file is built from marked: the headline
-    (.cite-title), the day of last change (data-issued) and the note on the source (.cite-note)."""
+    (.cite-title), the day of last change (data-issued) and the note on the source (.cite-note); the
+figure's id is the row's (data-figure-row)."""
     ix, site = ctx.index, cite.site_of(ctx)
     f = ix.figure(fid)
     day = last_change(f)
     when = f" Last changed {esc(date_words(day))}." if day else ""
-    return (f'<samp{attrs(class_="cite-text", data_cite=fid, data_issued=day or None)}>{esc(site.name)}. '
+    return (f'<samp{attrs(class_="cite-text", data_issued=day or None)}>{esc(site.name)}. '
             f'\u201c<span class="cite-title">{esc(cite.headline(ix, f))}</span>.\u201d{when}'
             f'{esc(cite.address(ctx.pages, fid, site))} <span class="cite-note">{esc(cite.note(ix, f))}</span>.</samp>')
 
 
 def cite_block(ctx, fid: str) -> str:
-    """The row's "Cite" disclosure: a citation to copy, and buttons that save it as CSL-JSON or
-    BibTeX (shown by the script, which builds the files; without it the text is there to copy)."""
-    return (f'<details class="cite"><summary>Cite</summary><p>{cite_text(ctx, fid)}</p>'
-            '<p class="cite-files" hidden>Save as <button type="button" data-cite-format="csl">CSL-JSON</button>'
-            ' · <button type="button" data-cite-format="bibtex">BibTeX</button></p></details>')
+    """The row's "Cite" disclosure: a citation to copy; the page's script adds the buttons that save
+    it as CSL-JSON or BibTeX (it builds the files; without it the text is there to copy)."""
+    return f'<details class="cite"><summary>Cite</summary><p>{cite_text(ctx, fid)}</p></details>'

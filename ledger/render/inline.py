@@ -43,14 +43,17 @@ class Ctx:
 
 # -- dates ------------------------------------------------------------------------------
 def date(text, cls: str | None = None, edtf: bool = True) -> str:
-    """<time datetime="2022-11-07">7–8 November 2022</time>; 'unknown' reads 'date unknown'.
-    `edtf=False` leaves out the ledger's own notation (data-edtf), as a popover does."""
+    """<time datetime="2022-11-07" data-edtf="2022-11-07/2022-11-08">7–8 November 2022</time>;
+    'unknown' reads 'date unknown'.  data-edtf, the ledger's own notation, is there when it says
+    more than datetime does (a span, an uncertain or open date); `edtf=False` leaves it out, as a
+    popover does."""
     d = parse_or_none(text)
     if d is None and (not text or text == UNKNOWN):
         return f'<span{attrs(class_=("date-unknown " + cls) if cls else "date-unknown")}>{UNKNOWN_WORDS}</span>'
     if d is None:  # not EDTF: the date check reports it, so only a page built without checks shows this
         return f"<span{attrs(class_='date-invalid')}>{esc(text)}</span>"
-    return f"<time{attrs(datetime=d.datetime_attr(), data_edtf=text if edtf else None, class_=cls)}>{esc(d.words())}</time>"
+    when = d.datetime_attr()
+    return f"<time{attrs(datetime=when, data_edtf=text if edtf and text != when else None, class_=cls)}>{esc(d.words())}</time>"
 
 
 def year(key: str) -> str:
@@ -246,7 +249,7 @@ def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
     tid = ctx.tips.get(fid)
     body = ""
     if tid is None:
-        tid = ctx.tips[fid] = ctx.uid(f"tip-{fid}")
+        tid = ctx.tips[fid] = ctx.uid("tip")
         body = f'<span{attrs(class_="figure-tip", role="tooltip", id=tid, data_search_exclude="")}>{figure_tip_body(ctx, f)}</span>'
     return (f'<span class="figure-ref">'
             f'<a{attrs(class_="figure-link", href=figure_href(ctx, fid), aria_label=name, aria_describedby=tid)}>{span}</a>'

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from playwright.sync_api import expect
 from pybtex.database import parse_string
 
 from ledger.corrections import last_change
@@ -21,7 +22,9 @@ def _site():
 def _save(page, row, fmt: str) -> str:
     if not row.locator("details.cite").evaluate("d => d.open"):
         row.locator("details.cite > summary").click()
-    button = row.locator(f'button[data-cite-format="{fmt}"]')
+    expect(row.locator(".cite-files")).to_have_text("Save as CSL-JSON \u00b7 BibTeX")
+    button = row.get_by_role("button", name="BibTeX" if fmt == "bibtex" else "CSL-JSON", exact=True)
+    expect(button).to_have_attribute("data-cite-format", fmt)
     with page.expect_download() as dl:
         button.click()
     download = dl.value
@@ -76,4 +79,4 @@ def test_without_the_script_the_citation_is_there_to_copy_and_no_button_shows(op
     row = page.locator(f'tr[id="fig-{fid}"]')
     row.locator("details.cite > summary").click()
     assert row.locator("samp.cite-text").inner_text() == cite.plain(served.data, served.loaded.pages, fid, _site())
-    assert row.locator("button[data-cite-format]").evaluate_all("els => els.filter(e => e.offsetParent).length") == 0
+    expect(row.locator("button")).to_have_count(0)
