@@ -16,7 +16,7 @@ from . import archiving, codes, corrections, export, manual, synth
 from .archive import normalize
 from .numerals import printable
 from .problems import json_report, text_report
-from .render import cite, generated
+from .render import generated
 from .render import site as site_mod
 from .validate import LedgerIOError, validate_file
 
@@ -192,7 +192,6 @@ def cmd_generate(args) -> int:
     files = dict(generated.listing_pages(loaded.pages))
     files.update(generated.export_files(loaded.index))
     files.update(generated.feed_file(loaded.index, loaded.pages, args.site_name, args.site_url, True))
-    files.update(generated.cite_files(loaded.index, loaded.pages, cite.Site(args.site_name, args.site_url, True)))
     out = Path(args.out)
     try:
         for rel, content in files.items():

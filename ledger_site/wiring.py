@@ -159,7 +159,8 @@ def emit(markup: str, block: bool) -> str:
 def macro(fn, env, block: bool, name: str):
     """Wrap a renderer fn(ctx, *args) as a macro returning a placeholder."""
     def run(*args, **kwargs):
-        return emit(fn(page_ctx(env.page, env.conf), *args, **kwargs), block)
+        # each call's output is whole: the popovers its figures point at are in it (Ctx.block)
+        return emit(fn(page_ctx(env.page, env.conf).block(), *args, **kwargs), block)
     run.__name__ = name
     run.__doc__ = fn.__doc__
     return run
@@ -206,7 +207,6 @@ def on_files(files, config):
     out.update(_exports(index))
     out.update(generated.feed_file(index, STATE.pages, config.site_name, config.site_url,
                                    bool(config.use_directory_urls)))
-    out.update(generated.cite_files(index, STATE.pages, cite_site(config)))
     for dest, content in out.items():
         files.append(File.generated(config, dest, content=content))
     return files

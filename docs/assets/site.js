@@ -2,7 +2,9 @@
  * 1. Figure popovers: shown by CSS on hover and keyboard focus, and by a first tap on a touch
  *    screen (the second tap follows the link); kept inside the window (opening above the figure
  *    near the foot of the screen); Escape dismisses the open one (WCAG 1.4.13), and it returns on
- *    the next hover or focus.
+ *    the next hover or focus.  A figure shown twice in a block has one popover, after its first
+ *    link (ledger/render/inline.py figure): each of its links names it (aria-describedby), and
+ *    the popover moves to the link being hovered, focused or tapped.
  * 2. Tables: on a phone, wide ones read as cards, each cell labelled with its column (site.css).
  *    Sortable ones: table.sortable > thead button; sorts by each cell's data-sort (or its
  *    text), as a number, a date (ISO) or text per th[data-sort-type]; aria-sort tells the order.
@@ -10,6 +12,10 @@
  *    [data-filter-group] years) by year, kind and actor; the choices live in the address
  *    (?kind=…&actor=…) so that other years' pages keep them; a permanent link (#ev-…) to an
  *    event they hide clears them, and the page opens at the event.
+ * 4. Citations: a figure's row shows its citation (samp.cite-text); "Save as" buttons, added here, build
+ *    its CSL-JSON item or BibTeX entry from that text and the table's data-cite-site and
+ *    data-cite-base, the same as ledger/render/cite.py's csl() and bibtex(), and save it as
+ *    FIGURE-ID.json or FIGURE-ID.bib.
  * No network access, no dependencies. */
 (function () {
   "use strict";
@@ -22,6 +28,14 @@
   // -- 1. figure popovers ----------------------------------------------------------------------
   function refOf(node) {
     return node && node.closest ? node.closest(".figure-ref") : null;
+  }
+
+  // a figure's popover stands after the link being used: brought from its other link when needed
+  function own(ref) {
+    var link = ref.querySelector("a.figure-link[aria-describedby]");
+    if (!link || ref.querySelector(".figure-tip")) return;
+    var tip = document.getElementById(link.getAttribute("aria-describedby"));
+    if (tip && tip.classList.contains("figure-tip")) ref.appendChild(tip);
   }
 
   // keep an open popover inside the window: below its figure, or above it when there is not room
@@ -70,6 +84,7 @@
     function reset(ev) {
       var ref = refOf(ev.target);
       if (ref) {
+        own(ref);
         ref.classList.remove("tip-dismissed");
         place(ref);
       }
@@ -101,6 +116,7 @@
       closeOpen(ref);
       if (!ref || !touch || ref.classList.contains("tip-open")) return;
       ev.preventDefault();
+      own(ref);
       ref.classList.remove("tip-dismissed");
       ref.classList.add("tip-open");
       link.focus();
@@ -283,5 +299,77 @@
     });
   }
 
-  ready(function () { tooltips(); labelCells(); sortable(); filters(); });
+  // -- 4. citations ------------------------------------------------------------------------------
+  var BIB = { "\\": "\\textbackslash{}", "{": "\\textbraceleft{}", "}": "\\textbraceright{}", "%": "\\%", "&": "\\&",
+              "$": "\\$", "#": "\\#", "_": "\\_", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}" };
+  var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+  // text for a BibTeX field in braces (cite.py _bib): TeX's specials escaped, white space as one space
+  function bib(text) {
+    return text.split(/\s+/).filter(Boolean).join(" ").replace(/[\\{}%&$#_~^]/g, function (c) { return BIB[c]; });
+  }
+
+  function citation(table, samp) {
+    var id = samp.closest("tr").getAttribute("data-figure-row"), site = table.getAttribute("data-cite-site");
+    var item = { id: id, type: "dataset", title: samp.querySelector(".cite-title").textContent,
+                 "container-title": site, publisher: site,
+                 URL: table.getAttribute("data-cite-base") + "#fig-" + id,
+                 note: samp.querySelector(".cite-note").textContent };
+    var day = samp.getAttribute("data-issued");
+    if (day) item.issued = { "date-parts": [day.split("-").map(Number)] };
+    return item;
+  }
+
+  function bibtex(item) {
+    var fields = [["title", "{" + bib(item.title) + "}"], ["organization", "{" + bib(item.publisher) + "}"],
+                  ["howpublished", "{" + bib(item.publisher) + "}"],
+                  ["url", "{" + item.URL.replace(/\\/g, "%5C").replace(/{/g, "%7B").replace(/}/g, "%7D").replace(/ /g, "%20") + "}"]];
+    if (item.issued) {
+      var d = item.issued["date-parts"][0];
+      fields.push(["year", "{" + d[0] + "}"], ["month", MONTHS[d[1] - 1]], ["day", "{" + d[2] + "}"]);
+    }
+    fields.push(["note", "{" + bib(item.note) + "}"]);
+    return "@misc{" + item.id + ",\n" + fields.map(function (f) { return "  " + f[0] + " = " + f[1]; }).join(",\n") + "\n}\n";
+  }
+
+  function save(name, text, type) {
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([text], { type: type }));
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);  // once the download has started
+  }
+
+  function button(format, label) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.setAttribute("data-cite-format", format);
+    b.textContent = label;
+    return b;
+  }
+
+  function citations() {
+    document.querySelectorAll("table[data-cite-site]").forEach(function (table) {
+      table.querySelectorAll("details.cite").forEach(function (details) {
+        var p = document.createElement("p");
+        p.className = "cite-files";
+        p.append("Save as ", button("csl", "CSL-JSON"), " \u00b7 ", button("bibtex", "BibTeX"));
+        details.appendChild(p);
+      });
+      table.addEventListener("click", function (ev) {
+        var button = ev.target.closest && ev.target.closest("button[data-cite-format]");
+        var samp = button && button.closest("details").querySelector("samp.cite-text");
+        if (!samp) return;
+        var item = citation(table, samp);
+        if (button.getAttribute("data-cite-format") === "bibtex")
+          save(item.id + ".bib", bibtex(item), "application/x-bibtex");
+        else
+          save(item.id + ".json", JSON.stringify(item, null, 2) + "\n", "application/vnd.citationstyles.csl+json");
+      });
+    });
+  }
+
+  ready(function () { tooltips(); labelCells(); sortable(); filters(); citations(); });
 })();

@@ -40,6 +40,10 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
     if places:
         meta.append('<span class="event-places">' + ", ".join(places) + "</span>")
     actors = [f"{actor_link(ctx, r.id)} <span class=\"role\">({esc(r.role)})</span>" for r in e.actors]
+    # rendered in reading order: a figure's popover goes with its first mention (inline.figure)
+    title = prose(ctx, e.title, quotable)
+    summary = prose(ctx, e.summary, quotable)
+    basis = prose(ctx, e.date_basis, quotable) if e.date_basis else ""
     figs = []
     for f in e.figures:
         extra = []
@@ -55,12 +59,12 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
     sources = [source_link(ctx, sid) for sid in e.sources]
     body = [
         f'<section class="event"{attrs(data_event=eid, data_date=e.date, aria_labelledby=anchor, **filter_attrs(ix, eid))}>',
-        f'<h{level}{attrs(id=anchor, class_="event-title")}>{prose(ctx, e.title, quotable)} {headerlink(anchor, "Permanent link to this event")}</h{level}>',
+        f'<h{level}{attrs(id=anchor, class_="event-title")}>{title} {headerlink(anchor, "Permanent link to this event")}</h{level}>',
         f'<p class="event-meta">{" ".join(meta)}</p>',
-        f'<p class="event-summary">{prose(ctx, e.summary, quotable)}</p>',
+        f'<p class="event-summary">{summary}</p>',
     ]
     if e.date_basis:
-        body.append(f'<p class="event-basis"><span class="label">How the date was set:</span> {prose(ctx, e.date_basis, quotable)}</p>')
+        body.append(f'<p class="event-basis"><span class="label">How the date was set:</span> {basis}</p>')
     body.append(dl([("Who", ul(actors)), ("Figures", ul(figs, "event-figures")), ("Sources", ul(sources))]))
     body.append("</section>")
     return "".join(body)

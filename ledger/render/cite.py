@@ -1,5 +1,7 @@
-"""Citing one figure: a CSL-JSON item, a BibTeX entry and a plain-text citation, written for every
-figure as cite/<figure-id>.json and cite/<figure-id>.bib under the site's root.
+"""Citing one figure: a CSL-JSON item, a BibTeX entry and a plain-text citation.  The figure's row
+shows the citation (render/citation.py) and the page's script builds the two files from it when a
+reader saves one (docs/assets/site.js); the functions here are the reference the tests hold that
+script to (tests/browser/test_citations.py), so that no file per figure need be written.
 
 The item names the figure (its words and what it counts), its permanent address on the site, the
 day it last changed (added, updated or corrected) and, in a note, the original source it quotes.
@@ -14,9 +16,6 @@ from typing import Optional
 from ..corrections import last_change
 from . import fmt
 from .words import date_words, prose_text
-
-CITE_DIR = "cite"
-
 
 @dataclass(frozen=True)
 class Site:
@@ -37,11 +36,6 @@ def page_url(page: str, directory_urls: bool) -> str:
     if page in ("", "index"):
         return "" if directory_urls else "index.html"
     return f"{page}/" if directory_urls else f"{page}.html"
-
-
-def paths(fid: str) -> tuple[str, str]:
-    """The two files of a figure, relative to the site's root."""
-    return f"{CITE_DIR}/{fid}.json", f"{CITE_DIR}/{fid}.bib"
 
 
 def permalink(pages, fid: str, site: Site) -> str:
@@ -128,7 +122,7 @@ def bibtex(ix, pages, fid: str, site: Site) -> str:
     return f"@misc{{{fid},\n{body}\n}}\n"
 
 
-def _address(pages, fid: str, site: Site) -> str:
+def address(pages, fid: str, site: Site) -> str:
     """' https://…/figures/#fig-ID.' in a text citation; nothing when the site's address is not
     known (a relative address means nothing once copied)."""
     return f" {permalink(pages, fid, site)}." if site.url else ""
@@ -139,25 +133,12 @@ def plain(ix, pages, fid: str, site: Site) -> str:
     f = ix.figure(fid)
     day = last_change(f)
     when = f" Last changed {date_words(day)}." if day else ""
-    return f"{site.name}. \u201c{headline(ix, f)}.\u201d{when}{_address(pages, fid, site)} {note(ix, f)}."
+    return f"{site.name}. \u201c{headline(ix, f)}.\u201d{when}{address(pages, fid, site)} {note(ix, f)}."
 
 
-def short(ix, pages, fid: str, site: Site) -> str:
-    """The citation without the source's note (a popover shows the quote already)."""
-    f = ix.figure(fid)
-    day = last_change(f)
-    when = f" Last changed {date_words(day)}." if day else ""
-    return f"{site.name}. \u201c{headline(ix, f)}.\u201d{when}{_address(pages, fid, site)}"
+def csl_json(ix, pages, fid: str, site: Site) -> str:
+    """The CSL-JSON file of a figure, as the page's script writes it."""
+    return json.dumps(csl(ix, pages, fid, site), ensure_ascii=False, indent=2) + "\n"
 
 
-def files(ix, pages, site: Site) -> dict:
-    """{path under the site's root: bytes} for every figure's two citation files."""
-    out = {}
-    for fid in ix.figures:
-        j, b = paths(fid)
-        out[j] = (json.dumps(csl(ix, pages, fid, site), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-        out[b] = bibtex(ix, pages, fid, site).encode("utf-8")
-    return out
-
-
-__all__ = ["Site", "CITE_DIR", "paths", "permalink", "headline", "csl", "bibtex", "plain", "short", "files", "site_of", "page_url"]
+__all__ = ["Site", "permalink", "headline", "note", "address", "csl", "csl_json", "bibtex", "plain", "site_of", "page_url"]

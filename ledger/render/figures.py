@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..edtf import parse_or_none
 from ..vocab import BOUNDS, UNITS
 from . import fmt
-from .citation import cite_block, corrections_html
+from .citation import cite_block, corrections_html, table_attrs
 from .html import attrs, esc, headerlink
 from .inline import (
     Ctx,
@@ -148,7 +148,7 @@ def figures_table(ctx: Ctx, key: str | None = None) -> str:
     ths = "".join(
         f'<th scope="col"{attrs(data_sort_type=t)}><button type="button" class="sort-button">{esc(h)}'
         f'<span class="sort-indicator" aria-hidden="true"></span></button></th>' for h, t in head)
-    rows = []
+    rows, shown = [], []
     for eid, e in ix.events.items():
         for f in e.figures:
             if wanted is not None and f.id not in wanted:
@@ -171,8 +171,10 @@ def figures_table(ctx: Ctx, key: str | None = None) -> str:
                 f"<td>{_relations(ctx, f.id)}</td>",
             ]
             rows.append(f'<tr{attrs(id="fig-" + f.id, data_figure_row=f.id)}>' + "".join(cells) + "</tr>")
+            shown.append(f.id)
     if not rows:
         return '<p class="empty">The ledger holds no figures yet.</p>'
-    return (heading + '<div class="table-wrap"><table class="data-table figures-table sortable">'
+    return (heading + '<div class="table-wrap">'
+            f'<table class="data-table figures-table sortable"{table_attrs(ctx, shown)}>'
             '<caption>Every figure in the ledger, with the words it comes from. Select a column heading to sort.</caption>'
             f"<thead><tr>{ths}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")

@@ -1,6 +1,7 @@
 """The files a build adds beside the written pages: a Markdown page for each page of a split
 listing (its only content is the macro call, so ledger text never enters Markdown or Jinja), the
-machine-readable exports, the Atom feed and each figure's citation files.
+machine-readable exports and the Atom feed (a figure's citation files are built in the reader's
+browser from its row: ledger/render/citation.py).
 
 The mkdocs hook adds them in memory (ledger_site/wiring.py, on_files); `ledger generate --out DIR`
 writes the same files for a builder that runs no mkdocs hooks (Zensical ignores `hooks:`).
@@ -11,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from .. import export
-from . import cite, feed
+from . import feed
 
 GENERATED_META = "ledger_page"   # front matter key of a generated page (its "edit" link opens the ledger)
 
@@ -46,9 +47,4 @@ def feed_file(index, pages, site_name: str, site_url: str | None, directory_urls
     return {feed.FEED_PATH: feed.atom(index, pages, site_name, site_url, directory_urls)}
 
 
-def cite_files(index, pages, site) -> dict:
-    """'cite/FIGURE-ID.json' and 'cite/FIGURE-ID.bib' -> bytes, for every figure (render/cite.py)."""
-    return cite.files(index, pages, site)
-
-
-__all__ = ["GENERATED_META", "listing_page", "listing_pages", "export_files", "feed_file", "cite_files"]
+__all__ = ["GENERATED_META", "listing_page", "listing_pages", "export_files", "feed_file"]

@@ -15,7 +15,6 @@ from .. import vocab
 from ..edtf import parse_or_none
 from ..tokens import TOKEN
 from ..vocab import UNKNOWN, UNKNOWN_WORDS
-from . import cite as citations  # its own name: cite() below is the <cite> element
 from . import fmt
 from .html import Links, attrs, esc, external_link, text_fragment
 from .words import date_words, prose_text  # noqa: F401 - plain-text words, used here and by the pages
@@ -30,20 +29,31 @@ class Ctx:
     links: Links = field(default_factory=Links)
     site: object = None   # ledger.cite.Site: the site's name and address, for citations
     counter: itertools.count = field(default_factory=lambda: itertools.count(1))
+    tips: dict = field(default_factory=dict)   # figure id -> id of its popover already in this block
 
     def uid(self, prefix: str) -> str:
         return f"{prefix}-{next(self.counter)}"
 
+    def block(self) -> "Ctx":
+        """This context for one more block of the page: ids stay unique on the page, and each
+        block holds the popovers its own figures point at (so a block is whole on its own)."""
+        self.tips = {}
+        return self
+
 
 # -- dates ------------------------------------------------------------------------------
-def date(text, cls: str | None = None) -> str:
-    """<time datetime="2022-11-07">7–8 November 2022</time>; 'unknown' reads 'date unknown'."""
+def date(text, cls: str | None = None, edtf: bool = True) -> str:
+    """<time datetime="2022-11-07" data-edtf="2022-11-07/2022-11-08">7–8 November 2022</time>;
+    'unknown' reads 'date unknown'.  data-edtf, the ledger's own notation, is there when it says
+    more than datetime does (a span, an uncertain or open date); `edtf=False` leaves it out, as a
+    popover does."""
     d = parse_or_none(text)
     if d is None and (not text or text == UNKNOWN):
         return f'<span{attrs(class_=("date-unknown " + cls) if cls else "date-unknown")}>{UNKNOWN_WORDS}</span>'
     if d is None:  # not EDTF: the date check reports it, so only a page built without checks shows this
         return f"<span{attrs(class_='date-invalid')}>{esc(text)}</span>"
-    return f"<time{attrs(datetime=d.datetime_attr(), data_edtf=text, class_=cls)}>{esc(d.words())}</time>"
+    when = d.datetime_attr()
+    return f"<time{attrs(datetime=when, data_edtf=text if edtf and text != when else None, class_=cls)}>{esc(d.words())}</time>"
 
 
 def year(key: str) -> str:
@@ -87,7 +97,7 @@ def source_what(s) -> str:
     return "" if placeholder_title(s.title) else cite(s.title)
 
 
-def source_label(ctx: Ctx, sid: str, with_date: bool = True) -> str:
+def source_label(ctx: Ctx, sid: str, with_date: bool = True, edtf: bool = True) -> str:
     """'The Phnom Penh Post, report on deportations…, <time>…</time>' (no link): the outlet,
     the source's short label (or its headline, when it has no label and the headline is known)
     and its date."""
@@ -97,7 +107,7 @@ def source_label(ctx: Ctx, sid: str, with_date: bool = True) -> str:
     what = source_what(s)
     parts = [f'<span class="outlet">{esc(s.publisher)}</span>'] + ([what] if what else [])
     if with_date:
-        parts.append(date(s.published))
+        parts.append(date(s.published, edtf=edtf))
     return ", ".join(parts)
 
 
@@ -184,10 +194,10 @@ def note(ctx: Ctx, f, plain: bool = False, tag: str = "span") -> str:
 
 
 def figure_tip_body(ctx: Ctx, f) -> str:
-    """Quote, outlet, headline and date, who claims the figure, its caveat, its corrections and how
-    to cite it."""
+    """Quote, outlet, headline and date, who claims the figure, its caveat and its corrections.
+    How to cite the figure is on its row (render/citation.py), one click away by the same link."""
     s = ctx.index.sources.get(f.source)
-    meta = source_label(ctx, f.source) if s else esc(f.source)
+    meta = source_label(ctx, f.source, edtf=False) if s else esc(f.source)
     repost = republished_words(ctx, f.source)
     if repost:
         meta += f" ({esc(repost)})"
@@ -197,14 +207,10 @@ def figure_tip_body(ctx: Ctx, f) -> str:
         who = f" Claimed by {claimant(ctx, f, link=False)}."
     tip_note = note(ctx, f, plain=True)
     fixes = corrections_html(ctx, f, plain=True)
-    short = citations.short(ctx.index, ctx.pages, f.id, citations.site_of(ctx))
-    return (f'<q{attrs(data_source=f.source)}>{esc(f.quote)}</q>'
+    return (f'<q>{esc(f.quote)}</q>'
             f'<span class="figure-tip-meta"> — {meta}.{who}</span>'
             + (f" {tip_note}" if tip_note else "")
-            + (f" {fixes}" if fixes else "")
-            # a popover holds no links: the citation as text (the row holds the files)
-            + f' <span class="figure-tip-cite">Cite: <samp>{esc(short)}</samp></span>')
-
+            + (f" {fixes}" if fixes else ""))
 
 
 def corrections_html(ctx: Ctx, f, plain: bool = False) -> str:
@@ -228,9 +234,11 @@ def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
     """A figure in running text: a link to its row in the figures table, named by its value and
     what it counts, with a popover holding its quote (role=tooltip, tied to the link by
     aria-describedby; shown on hover, keyboard focus and a first tap, dismissed with Escape).
-    `plain` gives the bare figure element, for use inside another link; `tip=False` the link
-    alone, where the quote is shown next to it anyway.  Popovers are left out of the search index
-    (data-pagefind-ignore): the quote is indexed where it is shown in full."""
+    A figure shown again in the same block points at the popover it already has there (site.js
+    brings that popover to whichever of its links is hovered, focused or tapped), so a page holds
+    each quote once.  `plain` gives the bare figure element, for use inside another link;
+    `tip=False` the link alone, where the quote is shown next to it anyway.  Popovers are left out
+    of the search index (data-pagefind-ignore): the quote is indexed where it is shown in full."""
     f = ctx.index.figure(fid)
     span = figure_span(f)
     if plain:
@@ -238,11 +246,14 @@ def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
     name = figure_name(ctx.index, f)
     if not tip:
         return f'<a{attrs(class_="figure-link", href=figure_href(ctx, fid), aria_label=name)}>{span}</a>'
-    tid = ctx.uid(f"tip-{fid}")
+    tid = ctx.tips.get(fid)
+    body = ""
+    if tid is None:
+        tid = ctx.tips[fid] = ctx.uid("tip")
+        body = f'<span{attrs(class_="figure-tip", role="tooltip", id=tid, data_pagefind_ignore="")}>{figure_tip_body(ctx, f)}</span>'
     return (f'<span class="figure-ref">'
             f'<a{attrs(class_="figure-link", href=figure_href(ctx, fid), aria_label=name, aria_describedby=tid)}>{span}</a>'
-            f'<span{attrs(class_="figure-tip", role="tooltip", id=tid, data_pagefind_ignore="")}>{figure_tip_body(ctx, f)}</span>'
-            f"</span>")
+            f"{body}</span>")
 
 
 def figure_in_prose(ctx: Ctx, fid: str, plain: bool = False) -> str:

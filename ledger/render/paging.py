@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # Weights are roughly kilobytes of rendered HTML (measured on synthetic ledgers).
-CHRONOLOGY_BUDGET = 400   # an event with its figures and their popovers: about 5
-FIGURES_BUDGET = 500      # a table row with its quote and relations: about 1.4
+CHRONOLOGY_BUDGET = 400   # an event with its figures and their popovers: about 4.5
+FIGURES_BUDGET = 500      # a table row with its quote, citation and relations: about 1.8
 ACTORS_BUDGET = 500       # an actor: about 1, plus 0.2 for each event and 0.8 for each figure it lists
 SOURCES_BUDGET = 500      # a source: about 2, plus about 1.5 for each figure quoted from it
 

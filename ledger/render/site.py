@@ -52,7 +52,7 @@ def plan(index) -> Pages:
     fig_years = defaultdict(list)
     for eid, e in index.events.items():
         fig_years[index.event_year[eid]].extend(f.id for f in e.figures if index.event_of.get(f.id) is e)
-    figure_pages = paging.grouped("figures", dict(fig_years), lambda fid: 1.4, paging.FIGURES_BUDGET)
+    figure_pages = paging.grouped("figures", dict(fig_years), lambda fid: 1.8, paging.FIGURES_BUDGET)
     kinds = defaultdict(list)
     for aid in index.sorted_actor_ids(index.actors):
         kinds[index.actors[aid].kind].append(aid)

@@ -331,3 +331,31 @@ def test_open_in_source_links_carry_the_quoted_words_as_a_text_fragment(open_pag
         original.wait_for_function("window.scrollY > 0", timeout=5_000)
         original.close()
     assert checked
+
+
+def test_a_figure_shown_twice_on_a_page_opens_its_one_popover_at_either_link(open_page, served):
+    """A block holds each figure's popover once (ledger/render/inline.py figure): a second link to
+    the figure names that popover, and focusing or hovering either link shows it by that link."""
+    ix = served.data
+    twice = next((eid for eid, e in ix.events.items()
+                  if e.figures and any(f"{{fig:{f.id}}}" in (e.summary or "") for f in e.figures)), None)
+    assert twice, "no event mentions one of its own figures in its summary (the chronology shows it twice)"
+    page = open_page(event_href(served.ctx, twice))
+    section = page.locator(f'[id="ev-{twice}"]').locator("xpath=ancestor::section[1]")
+    refs = section.locator(".figure-ref")
+    by_fig = Counter(refs.locator("a.figure-link span.figure").evaluate_all("els => els.map(e => e.dataset.figure)"))
+    fid = next(f for f, n in by_fig.items() if n > 1)
+    links = section.locator(f'.figure-ref > a.figure-link:has(span[data-figure="{fid}"])')
+    first, second = links.nth(0), links.nth(1)
+    assert first.get_attribute("aria-describedby") == second.get_attribute("aria-describedby")
+    expect(section.locator('.figure-tip:has(> q)')).to_have_count(len(by_fig))  # one popover per figure
+    for link in (second, first, second):
+        link.focus()
+        _, tip = _check_popover(page, link, served)
+        expect(link.locator("xpath=..").locator(".figure-tip")).to_have_count(1)  # beside this link
+        link_box, tip_box = link.bounding_box(), tip.bounding_box()
+        assert abs(tip_box["y"] - (link_box["y"] + link_box["height"])) < 40 or tip_box["y"] + tip_box["height"] <= link_box["y"] + 1
+    page.evaluate("document.activeElement.blur()")
+    page.mouse.move(1, 1)
+    first.hover()
+    _check_popover(page, first, served)

@@ -113,24 +113,29 @@ def test_popovers_stay_inside_the_window_and_open_above_a_figure_at_its_foot(ope
 
 
 def test_a_printed_page_keeps_every_figures_quote_and_outlet(open_page, served):
+    """Printed, each figure's quote, outlet and date stand after it; a figure shown again in the same
+    block (an event's summary and its list of figures) has them once, after its first mention, which
+    its later links name (aria-describedby)."""
     data = served.data
     page = open_page("")
     page.emulate_media(media="print")
     for rel in ("", _year_page(served)):
         page.goto(served.url(rel))
         tips = page.evaluate("""() => [...document.querySelectorAll('article .figure-ref')].map(ref => {
-            const tip = ref.querySelector('.figure-tip');
+            const link = ref.querySelector('a.figure-link');
+            const tip = document.getElementById(link.getAttribute('aria-describedby'));
             return [ref.querySelector('.figure').dataset.figure, tip.getClientRects().length > 0,
-                    tip.innerText, tip.getBoundingClientRect().height];
+                    tip.innerText, tip.getBoundingClientRect().height,
+                    ref.contains(tip) || !!(tip.compareDocumentPosition(ref) & Node.DOCUMENT_POSITION_FOLLOWING)];
         })""")
         assert tips, f"{rel or '/'} shows no figure"
         missing = []
-        for fid, shown, text, height in tips:
+        for fid, shown, text, height, before in tips:
             f = data.figure(fid)
             source = data.sources[f.source]
             words = " ".join(text.split())
-            if not (shown and height > 0 and " ".join(f.quote.split()) in words and source.publisher in words):
-                missing.append(f"{rel or '/'}: {fid}: shown={shown}, text={words[:120]!r}")
+            if not (shown and height > 0 and before and " ".join(f.quote.split()) in words and source.publisher in words):
+                missing.append(f"{rel or '/'}: {fid}: shown={shown}, at or before the figure={before}, text={words[:120]!r}")
         assert missing == [], "\n".join(missing)
 
 

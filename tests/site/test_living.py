@@ -1,4 +1,4 @@
-"""A living ledger on the built site: every figure's citation files exist and parse, corrections
+"""A living ledger on the built site: every figure's row holds its citation, corrections
 show on the figure's row, in its popover, on the Corrections page and in the feed, and each feed
 entry carries its own record's date."""
 from __future__ import annotations
@@ -8,6 +8,8 @@ import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
 from ledger import corrections
+from ledger.render import cite
+from ledger.render import site as site_mod
 from ledger.validate import validate_file
 
 ATOM = {"a": "http://www.w3.org/2005/Atom"}
@@ -17,19 +19,25 @@ def _index(site):
     return validate_file(site.ledger_file).index
 
 
-def test_every_figure_has_citation_files_that_parse(site):
-    from pybtex.database import parse_string
+def test_every_row_holds_the_citation_its_files_are_built_from(site):
+    """The row's citation reads as cite.plain(), and holds the parts the page's script builds the
+    CSL-JSON and BibTeX files from (tests/browser/test_citations.py saves them); no file per figure."""
     ix = _index(site)
+    rendered = site_mod.load(site.ledger_file)
+    ref = cite.Site("Cambodia's deportations of Chinese nationals")
+    assert not (site.root / "cite").exists()
     for fid, f in ix.figures.items():
-        item = json.loads((site.root / "cite" / f"{fid}.json").read_text(encoding="utf-8"))
-        assert item["id"] == fid and item["type"] == "dataset" and item["title"]
-        assert item["URL"].endswith(f"#fig-{fid}")
-        assert item["container-title"] == "Cambodia's deportations of Chinese nationals"
-        day = corrections.last_change(f)
-        if day:
-            assert item["issued"]["date-parts"][0] == [int(x) for x in day.split("-")]
-        bib = parse_string((site.root / "cite" / f"{fid}.bib").read_text(encoding="utf-8"), "bibtex")
-        assert list(bib.entries) == [fid]
+        page = rendered.pages.figure_page(fid)
+        row = site.element(f"fig-{fid}", f"{page}/")
+        samp = row.select_one("details.cite samp.cite-text")
+        assert row["data-figure-row"] == fid  # the script names the files by the row's figure
+        assert samp.get_text() == cite.plain(ix, rendered.pages, fid, ref)
+        assert samp.select_one(".cite-title").get_text() == cite.headline(ix, f)
+        assert samp.select_one(".cite-note").get_text() == cite.note(ix, f)
+        assert samp.get("data-issued") == corrections.last_change(f)
+        table = row.find_parent("table")
+        assert table["data-cite-site"] == ref.name
+        assert table["data-cite-base"] + f"#fig-{fid}" == cite.permalink(rendered.pages, fid, ref)
 
 
 def test_each_row_offers_a_citation_and_its_files(site):
@@ -39,8 +47,7 @@ def test_each_row_offers_a_citation_and_its_files(site):
     block = row.select_one("details.cite")
     assert block.select_one("summary").get_text() == "Cite"
     assert block.select_one("samp.cite-text").get_text().startswith("Cambodia's deportations of Chinese nationals. ")
-    hrefs = [a["href"] for a in block.select("a[href]")]
-    assert [h.rsplit("/", 1)[-1] for h in hrefs] == [f"{fid}.json", f"{fid}.bib"]
+    assert block.select("button") == []  # the buttons that save it come with the script that builds the files
 
 
 def test_a_correction_shows_on_the_row_the_popover_the_page_and_the_feed(sample_site):
@@ -53,7 +60,7 @@ def test_a_correction_shows_on_the_row_the_popover_the_page_and_the_feed(sample_
     tips = [t for _, soup in sample_site.pages() for t in soup.select('.figure-ref .figure-tip')
             if t.find_previous_sibling("a") and t.find_previous_sibling("a").select_one('[data-figure="gdi-chinese"]')]
     assert tips and all(note in t.select_one(".corrections").get_text() for t in tips)
-    assert all(t.select_one(".figure-tip-cite samp") for t in tips)
+    assert not any(t.select_one("samp, details") for t in tips)  # how to cite it is on the row the link opens
     page = sample_site.page("corrections/")
     items = page.select("ol.corrections-list > li")
     assert [li["id"] for li in items] == ["withdrawn-gdi-children", "correction-figure-gdi-chinese-0"]

@@ -12,7 +12,7 @@
   "use strict";
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  // the theme's message types, in its order
   var SHOWN = 10;       // results whose text is loaded and shown (each loads a fragment)
-  var SECTIONS = 4;     // sections shown under a page; the rest fold under "more on this page"
+  var SECTIONS = 4;     // entries shown under a page; the rest fold under "more on this page"
   var ROOT = new URL("../../../", self.location.href);  // this file is assets/javascripts/workers/
   var pagefind = null;
   var latest = 0;       // the newest query: an older one's answer is dropped
@@ -36,7 +36,7 @@
   function setup() {
     return import(new URL("pagefind/pagefind.js", ROOT).href).then(function (mod) {
       pagefind = mod;
-      return pagefind.options({ baseUrl: "/", excerptLength: 24 });
+      return pagefind.options({ baseUrl: "/" });  // addresses from the root; local() below
     }).then(function () { return pagefind.init(); });
   }
 
