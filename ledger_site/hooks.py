@@ -15,7 +15,7 @@ from mkdocs.plugins import event_priority
 
 PACKAGES = ("ledger", "ledger_site")
 _snapshot = None
-_serving = False  # `mkdocs serve` (rebuilds reuse what the last build computed; wiring.on_pre_build)
+_serving = False  # `mkdocs serve` (rebuilds reuse what the last build computed; wiring.on_config, on_pre_build)
 
 
 def _project(config) -> str:
@@ -54,7 +54,7 @@ def on_config(config):
                 del sys.modules[name]
         importlib.invalidate_caches()
     _snapshot = snap
-    return _wiring().on_config(config)
+    return _wiring().on_config(config, _serving)
 
 
 def on_startup(command, dirty):

@@ -47,6 +47,8 @@ from ledger.render import (
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
+from . import preview
+
 DEFAULT_LEDGER = Path("data") / "events.yaml"
 
 
@@ -61,6 +63,7 @@ class _State:
     ctx = None           # its render context
     exports: tuple = (None, {})  # (index, {dest: bytes})
     config = None        # the mkdocs config of this build (the site's name and address)
+    serving = False      # `mkdocs serve`: rebuilds may reuse what the last one wrote (ledger_site/preview.py)
     search_entries: dict = {}  # digest of what a page shows -> its site-search entries
 
 
@@ -126,7 +129,10 @@ def site(config=None):
     return STATE.index
 
 
-def on_config(config):
+def on_config(config, serving: bool = False):
+    STATE.serving = serving
+    if serving:  # before mkdocs empties the site folder
+        preview.before_clean(config.site_dir)
     STATE.nonce = secrets.token_hex(8)
     STATE.blocks = {}
     STATE.page_key = STATE.ctx = None
@@ -201,13 +207,13 @@ def cite_site(config) -> cite.Site:
 
 def on_files(files, config):
     index = site(config)
-    out = dict(generated.listing_pages(STATE.pages))
-    out.update(_exports(index))
+    for dest, content in generated.listing_pages(STATE.pages).items():
+        files.append(File.generated(config, dest, content=content))
+    out = dict(_exports(index))
     out.update(generated.feed_file(index, STATE.pages, config.site_name, config.site_url,
                                    bool(config.use_directory_urls)))
     out.update(generated.cite_files(index, STATE.pages, cite_site(config)))
-    for dest, content in out.items():
-        files.append(File.generated(config, dest, content=content))
+    preview.add_files(files, config, out, STATE.serving)
     return files
 
 
