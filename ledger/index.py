@@ -56,11 +56,25 @@ def read_archive(base: Path, source: model.Source) -> ArchiveRead:
     except OSError:
         return ArchiveRead("missing", shown=shown)
     digest = hashlib.sha256(raw_bytes).hexdigest()
+    key = (source.id, shown, digest)
+    if key in _ARCHIVES:
+        return ArchiveRead("ok", _ARCHIVES[key], digest, shown)
     try:
         raw = raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError:
         return ArchiveRead("encoding", digest=digest, shown=shown)
-    return ArchiveRead("ok", Archive(source.id, shown, raw, normalize(raw)), digest, shown)
+    if len(_ARCHIVES) >= _ARCHIVES_KEPT:
+        _ARCHIVES.clear()
+    archive = _ARCHIVES[key] = Archive(source.id, shown, raw, normalize(raw))
+    return ArchiveRead("ok", archive, digest, shown)
+
+
+# Archives read in this process, by (source id, path shown, SHA-256 of the bytes): an Archive is
+# never changed once made (what it computes, such as where its numbers stand, depends only on its
+# text), so a later validation in the same process (`mkdocs serve` rebuilding after an edit) reuses
+# it instead of normalising and scanning the same text again; other bytes are another key.
+_ARCHIVES: dict = {}
+_ARCHIVES_KEPT = 50_000
 
 
 # -- dates (parsed with edtf.parse_or_none: absent, 'unknown' and unparseable values are None) ----

@@ -31,6 +31,13 @@ class _Kept:
 KEPT = _Kept()
 
 
+class _InPlace(File):
+    """A generated file this module has already written where it belongs: mkdocs copies nothing."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        pass
+
+
 def _top(dest: str) -> str:
     return dest.split("/", 1)[0]
 
@@ -71,7 +78,7 @@ def _ours(content) -> bytes:
 def add_files(files, config, generated: dict, serving: bool) -> None:
     """Add the generated files (dest -> str or bytes) to the build.  While serving, each file whose
     bytes are those already on disk stays as it is; the others are written here, and mkdocs is
-    told the file is in place (a File whose source is its destination is not copied)."""
+    told the file is in place."""
     if not serving:
         for dest, content in generated.items():
             files.append(File.generated(config, dest, content=content))
@@ -103,7 +110,7 @@ def add_files(files, config, generated: dict, serving: bool) -> None:
             with open(path, "wb") as out:
                 out.write(data)
         KEPT.written[dest] = data
-        files.append(File.generated(config, dest, abs_src_path=path))
+        files.append(_InPlace.generated(config, dest, abs_src_path=path))
     KEPT.tops = {_top(d) for d in new} - others
 
 

@@ -47,7 +47,8 @@ from ledger.render import (
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
-from . import preview
+from .preview import add_files as add_generated_files
+from .preview import before_clean
 
 DEFAULT_LEDGER = Path("data") / "events.yaml"
 
@@ -132,7 +133,7 @@ def site(config=None):
 def on_config(config, serving: bool = False):
     STATE.serving = serving
     if serving:  # before mkdocs empties the site folder
-        preview.before_clean(config.site_dir)
+        before_clean(config.site_dir)
     STATE.nonce = secrets.token_hex(8)
     STATE.blocks = {}
     STATE.page_key = STATE.ctx = None
@@ -213,7 +214,7 @@ def on_files(files, config):
     out.update(generated.feed_file(index, STATE.pages, config.site_name, config.site_url,
                                    bool(config.use_directory_urls)))
     out.update(generated.cite_files(index, STATE.pages, cite_site(config)))
-    preview.add_files(files, config, out, STATE.serving)
+    add_generated_files(files, config, out, STATE.serving)
     return files
 
 
