@@ -140,6 +140,7 @@ class LedgerIndex:
     figure_related: Mapping             # figure id -> {relation: (figure ids)}
     clusters: tuple                     # Cluster
     figure_cluster: Mapping             # figure id -> index in clusters
+    figure_differs_to: Mapping          # figure id -> ((other figure id, reason)) of the differs_from links to it
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     # -- positions ---------------------------------------------------------------------------
@@ -269,6 +270,10 @@ def build(file: str, base: Path, loaded: Loaded, shaped) -> LedgerIndex:
     year_keys = sorted(k for k in years if k != UNDATED) + ([UNDATED] if UNDATED in years else [])
 
     related, clusters, figure_cluster = _relations(figures)
+    differs_to = defaultdict(list)
+    for oid, o in figures.items():
+        for c in o.differs_from:
+            differs_to[c.figure].append((oid, c.reason))
     return LedgerIndex(
         file=file, base=base, loaded=loaded, schema_version=(loaded.data or {}).get("schema_version"),
         sources=MappingProxyType(sources), actors=MappingProxyType(actors),
@@ -282,7 +287,8 @@ def build(file: str, base: Path, loaded: Loaded, shaped) -> LedgerIndex:
         actor_figures=_freeze(actor_figures), actor_sources=_freeze(actor_sources),
         actor_children=_freeze(children), source_figures=_freeze(source_figures),
         source_events=_freeze(source_events), source_cited_by=_freeze(cited_by),
-        figure_related=related, clusters=clusters, figure_cluster=figure_cluster)
+        figure_related=related, clusters=clusters, figure_cluster=figure_cluster,
+        figure_differs_to=_freeze(differs_to))
 
 
 def _relations(figures: dict):

@@ -47,6 +47,8 @@ from ledger.render import (
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
+from .blocks import Count, ReusingCtx
+from .blocks import begin as begin_reuse
 from .preview import add_files as add_generated_files
 from .preview import before_clean
 
@@ -141,6 +143,8 @@ def on_config(config, serving: bool = False):
     if not config.repo_url:
         config.edit_uri = None  # no repository known (REPO_URL unset): no "edit" links at all
     load(config)
+    if serving:
+        begin_reuse(STATE.index, STATE.pages)
     return config
 
 
@@ -151,8 +155,11 @@ def page_ctx(page, config) -> inline.Ctx:
     if key != STATE.page_key or STATE.ctx is None:
         url = page.url if page is not None else ""
         STATE.page_key = key
-        STATE.ctx = inline.Ctx(site(config), STATE.pages, html.Links(url, bool(config.use_directory_urls)),
-                               cite_site(config))
+        links = html.Links(url, bool(config.use_directory_urls))
+        if STATE.serving:  # pieces of the page may reuse the last build's HTML (ledger_site/blocks.py)
+            STATE.ctx = ReusingCtx(site(config), STATE.pages, links, cite_site(config), Count())
+        else:
+            STATE.ctx = inline.Ctx(site(config), STATE.pages, links, cite_site(config))
     return STATE.ctx
 
 
