@@ -77,6 +77,10 @@ _ARCHIVES: dict = {}
 _ARCHIVES_KEPT = 50_000
 
 
+def forget_archives() -> None:
+    _ARCHIVES.clear()
+
+
 # -- dates (parsed with edtf.parse_or_none: absent, 'unknown' and unparseable values are None) ----
 def date_key(text) -> tuple:
     """Sort key: dated values in time order, then undated and unparseable ones."""
@@ -339,5 +343,5 @@ def _relations(figures: dict):
     return frozen, tuple(clusters), MappingProxyType(figure_cluster)
 
 
-__all__ = ["LedgerIndex", "ArchiveRead", "Cluster", "build", "read_archive", "date_key",
+__all__ = ["LedgerIndex", "ArchiveRead", "Cluster", "build", "read_archive", "forget_archives", "date_key",
            "year_of", "UNDATED"]

@@ -66,7 +66,7 @@ class _State:
     ctx = None           # its render context
     exports: tuple = (None, {})  # (index, {dest: bytes})
     config = None        # the mkdocs config of this build (the site's name and address)
-    serving = False      # `mkdocs serve`: rebuilds may reuse what the last one wrote (ledger_site/preview.py)
+    serving = False      # `mkdocs serve`: rebuilds reuse what the last one made (ledger_site/preview.py, blocks.py)
     search_entries: dict = {}  # digest of what a page shows -> its site-search entries
 
 

@@ -103,6 +103,12 @@ def _numerals(value: str) -> tuple:
     return tuple(numerals(value))
 
 
+def forget() -> None:
+    """Forget the texts checked so far (ledger/validate.py forget)."""
+    _text_findings.cache_clear()
+    _numerals.cache_clear()
+
+
 def check(index):
     for path, value in _walk(index.loaded.data, ()):
         bad, mixed, template, markup = _text_findings(value)
