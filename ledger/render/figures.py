@@ -153,18 +153,18 @@ def figures_table(ctx: Ctx, key: str | None = None) -> str:
     heading, wanted = "", None
     if key is not None:
         part = listing.parts[f"figures/{key}"]
-        heading, wanted = part_heading(ctx, listing, part, "Figures"), set(part.ids)
+        heading, wanted = part_heading(ctx, listing, part, "Figures"), part.ids
     head = [("Value", "number"), ("What is counted", "text"), ("Period", "date"), ("Claimed by", "text"),
             ("Source", "date"), ("Quote", "text"), ("Event", "date"), ("Related figures", "text")]
     ths = "".join(
         f'<th scope="col"{attrs(data_sort_type=t)}><button type="button" class="sort-button">{esc(h)}'
         f'<span class="sort-indicator" aria-hidden="true"></span></button></th>' for h, t in head)
-    rows = []
-    for eid, e in ix.events.items():
-        for n, f in enumerate(e.figures):
-            if wanted is not None and f.id not in wanted:
-                continue
-            rows.append(piece(ctx, figure_row, eid, n))
+    if wanted is None:
+        places = [(eid, n) for eid, e in ix.events.items() for n in range(len(e.figures))]
+    else:  # the page's figures, in the table's order (events in time order, each event's in its order)
+        places = [(e.id, next(n for n, g in enumerate(e.figures) if g.id == fid))
+                  for e, fid in ((ix.event_of[fid], fid) for fid in wanted)]
+    rows = [piece(ctx, figure_row, eid, n) for eid, n in places]
     if not rows:
         return '<p class="empty">The ledger holds no figures yet.</p>'
     # each figure has a search entry of its own (figure_search_entries), not the table's text
