@@ -26,8 +26,9 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 OUTPUT_DIR = "pagefind"
-# what Pagefind writes that the search here never loads: its own search interfaces (the theme's
-# box is used instead) and the WebAssembly for pages of no known language (every page is English)
+ANSWER_LIMIT = 1 << 30  # bytes of one answer from Pagefind: the whole index, base64 (13 MB at 10,000 events)
+# what Pagefind makes that the search here never loads (not written): its own search interfaces
+# (the theme's box is used instead) and the WebAssembly for pages of no known language (all are English)
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
           "wasm.unknown.pagefind")
@@ -64,6 +65,15 @@ def _service_class():
                         pending.set_exception(RuntimeError(payload.get("message", "failed")))
                     else:
                         pending.set_result(payload)
+
+        async def launch(self):
+            # as the package's own, but with room for one answer that holds the whole index
+            # (get_files, below) and Pagefind's messages to stderr kept out of the answers
+            self._backend = await asyncio.create_subprocess_exec(
+                self._bin, "--service", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.DEVNULL, limit=ANSWER_LIMIT)
+            self._poll_task = self._loop.create_task(self._wait_for_responses())
+            return self
     return Service
 
 
@@ -109,15 +119,26 @@ class Indexer:
         self._send(self._index.add_directory(str(Path(site_dir).resolve()), glob=glob))
 
     def finish(self, out_dir: str) -> None:
-        """Wait for every page and record, then write the index to out_dir."""
+        """Wait for every page, then write the index's files to out_dir.  The files are asked for
+        and written here: Pagefind's own writing answered "written" before it had finished, and
+        ending the process then could leave a file empty (pagefind-entry.json was seen so)."""
         try:
             for fut in self._pending:
                 fut.result(600)
+            files = self._wait(self._index.get_files())
+            out = Path(out_dir).resolve()
             # a rebuild into the same folder (mkdocs serve) leaves no file of the last index behind:
-            # Pagefind names its files by their contents, and would only add new ones
-            shutil.rmtree(out_dir, ignore_errors=True)
-            self._wait(self._index.write_files(output_path=out_dir))
-            prune(Path(out_dir))
+            # Pagefind names its files by their contents
+            shutil.rmtree(out, ignore_errors=True)
+            for f in files:
+                path = (out / f["path"]).resolve()
+                if path.name in UNUSED:
+                    continue
+                if out not in path.parents:
+                    raise ValueError(f"a file outside the index folder: {f['path']!r}")
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(f["content"])
+            json.loads((out / "pagefind-entry.json").read_text(encoding="utf-8"))
         except Exception as exc:  # noqa: BLE001 - Pagefind's own failure, said in one line
             raise PluginError(f"the site search index (Pagefind) could not be written: {exc}") from None
         finally:
@@ -133,8 +154,3 @@ class Indexer:
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=30)
 
-
-def prune(out_dir: Path) -> None:
-    """Remove the files of Pagefind's that the site's search never loads (UNUSED)."""
-    for name in UNUSED:
-        (out_dir / name).unlink(missing_ok=True)
