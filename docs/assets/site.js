@@ -8,10 +8,10 @@
  * 2. Tables: on a phone, wide ones read as cards, each cell labelled with its column (site.css).
  *    Sortable ones: table.sortable > thead button; sorts by each cell's data-sort (or its
  *    text), as a number, a date (ISO) or text per th[data-sort-type]; aria-sort tells the order.
- * 3. Chronology filters: form.chronology-filters narrows [data-filter-item] events (and
- *    [data-filter-group] years) by year, kind and actor; the choices live in the address
- *    (?kind=…&actor=…) so that other years' pages keep them; a permanent link (#ev-…) to an
- *    event they hide clears them, and the page opens at the event.
+ * 3. Chronology filters: form.chronology-filters narrows [data-filter-item] events (and, on the
+ *    index, [data-filter-group] years) by kind and actor, and its year opens that year's page;
+ *    the choices live in the address (?kind=…&actor=…) so that other years' pages keep them; a
+ *    permanent link (#ev-…) to an event they hide clears them, and the page opens at the event.
  * 4. Citations: each row of a figures table (table[data-cite-site]) gets a "Cite" disclosure; opened,
  *    it shows the figure's citation, built from what the row shows (its figure, what it counts,
  *    its source's outlet, headline and date, its quote: ledger/render/figures.py figures_table),
@@ -196,9 +196,8 @@
     if (!form) return;
     var items = document.querySelectorAll("[data-filter-item]");
     var groups = document.querySelectorAll("[data-filter-group]");
-    var links = document.querySelectorAll("[data-filter-group] h2 a, [data-filter-group] li.more a, .year-pager a");
+    var links = document.querySelectorAll("[data-filter-group] a, .year-pager a");
     var field = { year: form.elements.year, kind: form.elements.kind, actor: form.elements.actor };
-    var navigate = form.getAttribute("data-year-mode") === "navigate";
     var status = form.querySelector(".filter-status");
     form.hidden = false;
 
@@ -213,9 +212,8 @@
       var sel = field[name];
       return sel.value ? sel.options[sel.selectedIndex].text : "";
     }
-    function query() {
+    function query() {  // the choices that other years' pages keep
       var q = new URLSearchParams();
-      if (!navigate && get("year")) q.set("year", get("year"));
       if (get("kind")) q.set("kind", get("kind"));
       if (get("actor")) q.set("actor", get("actor"));
       var s = q.toString();
@@ -229,10 +227,7 @@
         if (target && !target.getClientRects().length) hash = "";
         history.replaceState(history.state, "", location.pathname + query() + hash);
       }
-      var keep = new URLSearchParams();  // links to other years keep kind and actor
-      if (get("kind")) keep.set("kind", get("kind"));
-      if (get("actor")) keep.set("actor", get("actor"));
-      var tail = keep.toString() ? "?" + keep.toString() : "";
+      var tail = query();  // links to other years keep kind and actor
       links.forEach(function (a) {
         if (!a.hasAttribute("data-href")) a.setAttribute("data-href", a.getAttribute("href"));
         var base = a.getAttribute("data-href").split("?")[0];
@@ -240,25 +235,22 @@
       });
     }
     function apply() {
-      var y = navigate ? "" : get("year"), k = get("kind"), a = get("actor");
+      var k = get("kind"), a = get("actor");
       var shown = 0, shownGroups = 0;
       items.forEach(function (el) {
-        var ok = (!y || el.getAttribute("data-year") === y) && (!k || el.getAttribute("data-kind") === k) &&
-                 (!a || hasWord(el.getAttribute("data-actors"), a));
+        var ok = (!k || el.getAttribute("data-kind") === k) && (!a || hasWord(el.getAttribute("data-actors"), a));
         el.hidden = !ok;
         if (ok) shown++;
       });
       groups.forEach(function (g) {
-        var ok = (!y || g.getAttribute("data-year") === y) && (!k || hasWord(g.getAttribute("data-kinds"), k)) &&
-                 (!a || hasWord(g.getAttribute("data-actors"), a));
+        var ok = (!k || hasWord(g.getAttribute("data-kinds"), k)) && (!a || hasWord(g.getAttribute("data-actors"), a));
         g.hidden = !ok;
         if (ok) shownGroups++;
       });
       var words = [chosen("kind"), chosen("actor")].filter(Boolean);
-      if (!navigate && y) words.unshift(chosen("year"));
       if (!words.length) status.textContent = "";
       else if (groups.length ? !shownGroups : !shown) status.textContent = "No event matches: " + words.join(", ") + ".";
-      else status.textContent = "Showing only the events that match: " + words.join(", ") + (navigate ? ", on this page." : ".");
+      else status.textContent = "Showing only the events that match: " + words.join(", ") + ", on this page.";
     }
     function reveal() {
       var id;
@@ -269,7 +261,6 @@
       if (item && (item.hidden || (item.parentNode.closest && item.parentNode.closest("[hidden]")))) {
         set("kind", "");
         set("actor", "");
-        if (!navigate) set("year", "");
         apply();
         remember();
         status.textContent = "The choices were cleared to show the event linked to.";
@@ -278,7 +269,6 @@
     }
 
     var params = new URLSearchParams(location.search);
-    if (!navigate && params.get("year")) set("year", params.get("year"));
     if (params.get("kind")) set("kind", params.get("kind"));
     if (params.get("actor")) set("actor", params.get("actor"));
     apply();
@@ -288,7 +278,7 @@
 
     form.addEventListener("submit", function (ev) { ev.preventDefault(); });
     form.addEventListener("change", function (ev) {
-      if (navigate && ev.target === field.year) {
+      if (ev.target === field.year) {
         var href = field.year.options[field.year.selectedIndex].getAttribute("data-href");
         location.href = (href || location.pathname) + query();
         return;

@@ -5,6 +5,7 @@ Rendering contract (the built-site tests in tests/site/ rely on it):
   <a class="figure-link" href="../figures/#fig-ID"><span class="figure" data-figure="ID">1,450</span></a>
   <time datetime="2022-11-07">7–8 November 2022</time>
   <q data-source="SOURCE-ID">…</q>, <cite>headline</cite>
+  <data class="tally" value="1234">1,234</data> events   (a number of records the site counts)
 """
 from __future__ import annotations
 
@@ -54,6 +55,12 @@ def date(text, cls: str | None = None, edtf: bool = True) -> str:
         return f"<span{attrs(class_='date-invalid')}>{esc(text)}</span>"
     when = d.datetime_attr()
     return f"<time{attrs(datetime=when, data_edtf=text if edtf and text != when else None, class_=cls)}>{esc(d.words())}</time>"
+
+
+def tally(n: int, noun: str) -> str:
+    """'1,234 events': a number of ledger records that the site counts (not a figure from a
+    source), marked as such with its value (tests/site/test_built_site.py allows its digits)."""
+    return f'<data{attrs(class_="tally", value=str(n))}>{n:,}</data> {esc(noun if n == 1 else noun + "s")}'
 
 
 def year(key: str) -> str:
