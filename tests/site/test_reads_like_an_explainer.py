@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 from bs4 import Comment
 
 from ledger.edtf import parse
+from ledger.render import deportchart
 from ledger.validate import validate_file
 from ledger.vocab import BOUNDS
 
@@ -164,3 +165,28 @@ def test_the_chronology_index_lists_each_year_with_its_events_and_the_latest_eve
     assert [li.select_one("a.event-link")["href"].split("#ev-")[1] for li in latest] == dated[::-1][:20]
     assert art.select("section.event") == []
     assert "Each year's page holds all the events of that year" in " ".join(art.get_text().split())
+
+
+def test_the_chart_lists_its_latest_counts_not_drawn_and_links_every_one(site):
+    """Under the deportations chart, the most recent counts not drawn (at most NOT_DRAWN_SHOWN),
+    each with its reason; when there are more, how many more and a link to their page, which lists
+    every count not drawn, each a link to its figure's row."""
+    beside = [f.id for f, *_ in deportchart.deportation_figures(_index(site)).beside]
+    home = site.page("").select_one("article.md-content__inner")
+    listed = home.select_one(".chart-not-drawn:not(.chart-elsewhere)")
+    full = site.page("figures/not-drawn/").select_one("article.md-content__inner")
+    shown_all = [a.select_one("span.figure")["data-figure"] for a in full.select("ul.chart-not-drawn-all > li > a.figure-link")]
+    assert shown_all == beside
+    for a in full.select("ul.chart-not-drawn-all > li > a.figure-link"):
+        assert a["href"].endswith(f'#fig-{a.select_one("span.figure")["data-figure"]}') and not a.get("aria-describedby")
+    if not beside:
+        assert listed is None
+        return
+    shown = [s["data-figure"] for s in listed.select("ul > li > .figure-ref > a > span.figure")]
+    assert shown == beside[-deportchart.NOT_DRAWN_SHOWN:]
+    more = listed.select_one(".chart-more")
+    if len(beside) > deportchart.NOT_DRAWN_SHOWN:
+        assert int(more.select_one("data.tally")["value"]) == len(beside) - deportchart.NOT_DRAWN_SHOWN
+        assert urljoin("", more.select_one("a")["href"]) == "figures/not-drawn/"
+    else:
+        assert more is None
