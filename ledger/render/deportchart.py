@@ -48,7 +48,7 @@ WRAP_AT = 44       # characters to a line of a row's words
 MAX_ROWS = 24      # a large ledger: the most recent counts are drawn (the figures table has all)
 ALSO_HEDGED = {"range"}
 NOT_DRAWN_SHOWN = 10   # counts not drawn listed under the chart; all are on NOT_DRAWN_PAGE
-NOT_DRAWN_PAGE = "figures/not-drawn"   # docs/figures/not-drawn.md
+NOT_DRAWN_PAGE = "not-drawn"   # docs/not-drawn.md
 
 
 @dataclass

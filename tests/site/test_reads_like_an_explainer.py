@@ -174,7 +174,7 @@ def test_the_chart_lists_its_latest_counts_not_drawn_and_links_every_one(site):
     beside = [f.id for f, *_ in deportchart.deportation_figures(_index(site)).beside]
     home = site.page("").select_one("article.md-content__inner")
     listed = home.select_one(".chart-not-drawn:not(.chart-elsewhere)")
-    full = site.page("figures/not-drawn/").select_one("article.md-content__inner")
+    full = site.page("not-drawn/").select_one("article.md-content__inner")
     shown_all = [a.select_one("span.figure")["data-figure"] for a in full.select("ul.chart-not-drawn-all > li > a.figure-link")]
     assert shown_all == beside
     for a in full.select("ul.chart-not-drawn-all > li > a.figure-link"):
@@ -187,6 +187,6 @@ def test_the_chart_lists_its_latest_counts_not_drawn_and_links_every_one(site):
     more = listed.select_one(".chart-more")
     if len(beside) > deportchart.NOT_DRAWN_SHOWN:
         assert int(more.select_one("data.tally")["value"]) == len(beside) - deportchart.NOT_DRAWN_SHOWN
-        assert urljoin("", more.select_one("a")["href"]) == "figures/not-drawn/"
+        assert urljoin("", more.select_one("a")["href"]) == "not-drawn/"
     else:
         assert more is None
