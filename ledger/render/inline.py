@@ -263,20 +263,21 @@ def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
             f"{body}</span>")
 
 
-def figure_in_prose(ctx: Ctx, fid: str, plain: bool = False) -> str:
-    """A figure in a sentence: the figure (with its popover) followed by the noun it counts, so
-    that the sentence reads '130 foreigners' and not '130' (fmt.noun_after; the prose around the
-    token is written to follow the noun)."""
+def figure_in_prose(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
+    """A figure in a sentence: the figure (with its popover unless `tip` is false) followed by the
+    noun it counts, so that the sentence reads '130 foreigners' and not '130' (fmt.noun_after; the
+    prose around the token is written to follow the noun)."""
     f = ctx.index.figure(fid)
     after = fmt.noun_after(f)
     noun = f' <span{attrs(class_="figure-noun", data_noun_for=fid)}>{esc(after)}</span>' if after else ""
-    return figure(ctx, fid, plain=plain) + noun
+    return figure(ctx, fid, plain=plain, tip=tip) + noun
 
 
 # -- prose with tokens ------------------------------------------------------------------------
-def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False) -> str:
+def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False, tip: bool = True) -> str:
     """Ledger prose: text escaped, tokens rendered.  `quotable`: the source ids a {q:} token may
-    quote (the record's own archived sources); `plain` renders no links (for use inside one)."""
+    quote (the record's own archived sources); `plain` renders no links (for use inside one);
+    `tip=False` renders each figure as a link to its row without a popover (figure)."""
     if not text:
         return ""
     out, pos = [], 0
@@ -285,7 +286,7 @@ def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False) -> str:
         pos = m.end()
         kind, arg = m.group(1), m.group(2)
         if kind == "fig":
-            out.append(figure_in_prose(ctx, arg, plain=plain))
+            out.append(figure_in_prose(ctx, arg, plain=plain, tip=tip))
         elif kind == "date":
             out.append(date(arg))
         else:
