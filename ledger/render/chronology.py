@@ -36,10 +36,10 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
     quotable = event_quotable(ix, e)
     anchor = f"ev-{eid}"
     places = [actor_link(ctx, p) for p in e.places]
-    meta = [f'<span class="event-date">{date(e.date)}</span>',
-            f'<span class="event-kind"{attrs(data_kind=e.kind)}>{esc(EVENT_KIND_TITLES.get(e.kind, e.kind))}</span>']
+    meta = [f'<span>{date(e.date)}</span>',
+            f'<span class="event-kind">{esc(EVENT_KIND_TITLES.get(e.kind, e.kind))}</span>']
     if places:
-        meta.append('<span class="event-places">' + ", ".join(places) + "</span>")
+        meta.append("<span>" + ", ".join(places) + "</span>")
     actors = [f"{actor_link(ctx, r.id)} <span class=\"role\">({esc(r.role)})</span>" for r in e.actors]
     # rendered in reading order: a figure's popover goes with its first mention (inline.figure)
     title = prose(ctx, e.title, quotable)
@@ -59,14 +59,14 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
                     + (f" {note(ctx, f)}" if f.notes else ""))
     sources = [source_link(ctx, sid) for sid in e.sources]
     body = [
-        f'<section class="event"{attrs(data_event=eid, data_date=e.date, aria_labelledby=anchor, **filter_attrs(ix, eid))}>',
+        f'<section class="event"{attrs(data_event=eid, aria_labelledby=anchor, **filter_attrs(ix, eid))}>',
         f'<h{level}{attrs(id=anchor, class_="event-title")}>{title} {headerlink(anchor, "Permanent link to this event")}</h{level}>',
         f'<p class="event-meta">{" ".join(meta)}</p>',
         f'<p class="event-summary">{summary}</p>',
     ]
     if e.date_basis:
         body.append(f'<p class="event-basis"><span class="label">How the date was set:</span> {basis}</p>')
-    body.append(dl([("Who", ul(actors)), ("Figures", ul(figs, "event-figures")), ("Sources", ul(sources))]))
+    body.append(dl([("Who", ul(actors)), ("Figures", ul(figs)), ("Sources", ul(sources))]))
     body.append("</section>")
     return "".join(body)
 
@@ -141,10 +141,10 @@ def kinds_sentence(ix, eids) -> str:
 
 
 def filter_attrs(ix, eid: str) -> dict:
-    """What the chronology filters (docs/assets/site.js) match an event on: its year, its kind,
-    and the actors and places involved (as the actors page lists them)."""
+    """What the chronology filters (docs/assets/site.js) match an event on: its kind, and the
+    actors and places involved (as the actors page lists them)."""
     e = ix.events[eid]
-    return {"data_filter_item": "", "data_year": ix.event_year[eid], "data_kind": e.kind,
+    return {"data_filter_item": "", "data_kind": e.kind,
             "data_actors": " ".join(dict.fromkeys(ix.event_places_and_actors(e)))}
 
 

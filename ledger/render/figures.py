@@ -169,7 +169,8 @@ def figures_table(ctx: Ctx, key: str | None = None) -> str:
                 f'<td{attrs(data_sort=_period_sort(s.published) if s else "")}>{row_source_link(ctx, f.source)}'
                 + (("<br>via " + ", ".join(source_link(ctx, c, with_date=False) for c in f.cites)) if f.cites else "")
                 + "</td>",
-                f'<td{attrs(data_sort=f.quote)}>{quote_with_links(ctx, f)}' + (f"<br>{note(ctx, f)}" if f.notes else "") + "</td>",
+                # sorted by its text (site.js), which begins with the quote
+                f'<td>{quote_with_links(ctx, f)}' + (f"<br>{note(ctx, f)}" if f.notes else "") + "</td>",
                 f'<td{attrs(data_sort=_period_sort(e.date))}>{event_link(ctx, eid)}</td>',
                 f"<td>{_relations(ctx, f.id)}</td>",
             ]

@@ -125,7 +125,7 @@ def source_link(ctx: Ctx, sid: str, with_date: bool = True) -> str:
 def actor_link(ctx: Ctx, aid: str) -> str:
     a = ctx.index.actors.get(aid)
     name = a.name if a else aid
-    return f'<a class="actor-link"{attrs(href=actor_href(ctx, aid), data_actor=aid)}>{esc(name)}</a>'
+    return f'<a{attrs(href=actor_href(ctx, aid))}>{esc(name)}</a>'
 
 
 def event_link(ctx: Ctx, eid: str, with_date: bool = True) -> str:
@@ -147,7 +147,7 @@ def quote(ctx: Ctx, words: str, sid: str | None, plain: bool = False) -> str:
 # -- figures --------------------------------------------------------------------------------
 def figure_span(f) -> str:
     """The figure element itself: its words, with the value and hedge as data attributes."""
-    return (f'<span{attrs(class_="figure", data_figure=f.id, data_value=fmt.value_attr(f.value), data_bound=f.bound, data_unit=f.unit)}>'
+    return (f'<span{attrs(class_="figure", data_figure=f.id, data_value=fmt.value_attr(f.value), data_bound=f.bound)}>'
             f"{esc(fmt.figure_words(f))}</span>")
 
 
@@ -189,7 +189,7 @@ def meaning_words(ctx: Ctx, f) -> str:
         parts.append(f"in {a.name if a else f.place}")
     if f.of_whom:
         parts.append(f"of whom: {vocab.of_whom_words(f.of_whom)}")
-    return f'<span class="figure-meaning"{attrs(data_counted=f.counted, data_place=f.place)}>{esc(", ".join(parts))}</span>'
+    return esc(", ".join(parts))
 
 
 def note(ctx: Ctx, f, plain: bool = False, tag: str = "span") -> str:
@@ -269,7 +269,7 @@ def figure_in_prose(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -
     prose around the token is written to follow the noun)."""
     f = ctx.index.figure(fid)
     after = fmt.noun_after(f)
-    noun = f' <span{attrs(class_="figure-noun", data_noun_for=fid)}>{esc(after)}</span>' if after else ""
+    noun = f" {esc(after)}" if after else ""
     return figure(ctx, fid, plain=plain, tip=tip) + noun
 
 
