@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from . import licence, model
@@ -27,6 +28,7 @@ def ledger_json(ledger: model.Ledger) -> str:
     return json.dumps(ledger.model_dump(mode="json", exclude_none=True), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+@lru_cache(maxsize=1)  # the model's schema, the same on every call (mkdocs serve rebuilds asked for it each time)
 def schema_json() -> str:
     return json.dumps(model.json_schema(), ensure_ascii=False, indent=2) + "\n"
 
@@ -139,10 +141,9 @@ def datapackage(name: str = "cambodia-deportations-ledger") -> dict:
     }
 
 
-def write_all(ledger: model.Ledger, out: Path) -> list[Path]:
-    """Write every export into `out`; returns the files written."""
-    out.mkdir(parents=True, exist_ok=True)
-    files = {
+def texts(ledger: model.Ledger) -> dict[str, str]:
+    """Every export: file name -> its text."""
+    return {
         "ledger.json": ledger_json(ledger),
         "figures.csv": to_csv(figure_rows(ledger), FIGURE_FIELDS),
         "events.csv": to_csv(event_rows(ledger), EVENT_FIELDS),
@@ -150,8 +151,13 @@ def write_all(ledger: model.Ledger, out: Path) -> list[Path]:
         "ledger.schema.json": schema_json(),
         "LICENCE.txt": licence.text(),
     }
+
+
+def write_all(ledger: model.Ledger, out: Path) -> list[Path]:
+    """Write every export into `out`; returns the files written."""
+    out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in files.items():
+    for name, text in texts(ledger).items():
         (out / name).write_text(text, encoding="utf-8")
         written.append(out / name)
     return written

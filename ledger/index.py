@@ -56,11 +56,29 @@ def read_archive(base: Path, source: model.Source) -> ArchiveRead:
     except OSError:
         return ArchiveRead("missing", shown=shown)
     digest = hashlib.sha256(raw_bytes).hexdigest()
+    key = (source.id, shown, digest)
+    if key in _ARCHIVES:
+        return ArchiveRead("ok", _ARCHIVES[key], digest, shown)
     try:
         raw = raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError:
         return ArchiveRead("encoding", digest=digest, shown=shown)
-    return ArchiveRead("ok", Archive(source.id, shown, raw, normalize(raw)), digest, shown)
+    if len(_ARCHIVES) >= _ARCHIVES_KEPT:
+        _ARCHIVES.clear()
+    archive = _ARCHIVES[key] = Archive(source.id, shown, raw, normalize(raw))
+    return ArchiveRead("ok", archive, digest, shown)
+
+
+# Archives read in this process, by (source id, path shown, SHA-256 of the bytes): an Archive is
+# never changed once made (what it computes, such as where its numbers stand, depends only on its
+# text), so a later validation in the same process (`mkdocs serve` rebuilding after an edit) reuses
+# it instead of normalising and scanning the same text again; other bytes are another key.
+_ARCHIVES: dict = {}
+_ARCHIVES_KEPT = 50_000
+
+
+def forget_archives() -> None:
+    _ARCHIVES.clear()
 
 
 # -- dates (parsed with edtf.parse_or_none: absent, 'unknown' and unparseable values are None) ----
@@ -126,6 +144,7 @@ class LedgerIndex:
     figure_related: Mapping             # figure id -> {relation: (figure ids)}
     clusters: tuple                     # Cluster
     figure_cluster: Mapping             # figure id -> index in clusters
+    figure_differs_to: Mapping          # figure id -> ((other figure id, reason)) of the differs_from links to it
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     # -- positions ---------------------------------------------------------------------------
@@ -255,6 +274,10 @@ def build(file: str, base: Path, loaded: Loaded, shaped) -> LedgerIndex:
     year_keys = sorted(k for k in years if k != UNDATED) + ([UNDATED] if UNDATED in years else [])
 
     related, clusters, figure_cluster = _relations(figures)
+    differs_to = defaultdict(list)
+    for oid, o in figures.items():
+        for c in o.differs_from:
+            differs_to[c.figure].append((oid, c.reason))
     return LedgerIndex(
         file=file, base=base, loaded=loaded, schema_version=(loaded.data or {}).get("schema_version"),
         sources=MappingProxyType(sources), actors=MappingProxyType(actors),
@@ -268,7 +291,8 @@ def build(file: str, base: Path, loaded: Loaded, shaped) -> LedgerIndex:
         actor_figures=_freeze(actor_figures), actor_sources=_freeze(actor_sources),
         actor_children=_freeze(children), source_figures=_freeze(source_figures),
         source_events=_freeze(source_events), source_cited_by=_freeze(cited_by),
-        figure_related=related, clusters=clusters, figure_cluster=figure_cluster)
+        figure_related=related, clusters=clusters, figure_cluster=figure_cluster,
+        figure_differs_to=_freeze(differs_to))
 
 
 def _relations(figures: dict):
@@ -319,5 +343,5 @@ def _relations(figures: dict):
     return frozen, tuple(clusters), MappingProxyType(figure_cluster)
 
 
-__all__ = ["LedgerIndex", "ArchiveRead", "Cluster", "build", "read_archive", "date_key",
+__all__ = ["LedgerIndex", "ArchiveRead", "Cluster", "build", "read_archive", "forget_archives", "date_key",
            "year_of", "UNDATED"]

@@ -15,6 +15,8 @@ from mkdocs.plugins import event_priority
 
 PACKAGES = ("ledger", "ledger_site")
 _snapshot = None
+_serving = False  # `mkdocs serve` (rebuilds reuse what the last build computed; wiring.on_config)
+_dirty = False    # `--dirty`: mkdocs writes only the pages whose source changed (wiring.on_pre_build)
 
 
 def _project(config) -> str:
@@ -53,15 +55,16 @@ def on_config(config):
                 del sys.modules[name]
         importlib.invalidate_caches()
     _snapshot = snap
-    return _wiring().on_config(config)
+    return _wiring().on_config(config, _serving)
 
 
 def on_startup(command, dirty):
-    return _wiring().on_startup(command, dirty)
+    global _serving, _dirty
+    _serving, _dirty = command == "serve", bool(dirty)
 
 
 def on_pre_build(config):
-    return _wiring().on_pre_build(config)
+    return _wiring().on_pre_build(config, _dirty)
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import shutil
 import threading
 from pathlib import Path
 
@@ -112,6 +113,9 @@ class Indexer:
         try:
             for fut in self._pending:
                 fut.result(600)
+            # a rebuild into the same folder (mkdocs serve) leaves no file of the last index behind:
+            # Pagefind names its files by their contents, and would only add new ones
+            shutil.rmtree(out_dir, ignore_errors=True)
             self._wait(self._index.write_files(output_path=out_dir))
             prune(Path(out_dir))
         except Exception as exc:  # noqa: BLE001 - Pagefind's own failure, said in one line

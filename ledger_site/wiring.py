@@ -46,6 +46,10 @@ from ledger.validate import LedgerIOError
 
 from .sitesearch import OUTPUT_DIR as SEARCH_DIR
 from .sitesearch import Indexer
+from .blocks import Count, ReusingCtx
+from .blocks import begin as begin_reuse
+from .preview import add_files as add_generated_files
+from .preview import before_clean
 
 DEFAULT_LEDGER = Path("data") / "events.yaml"
 
@@ -62,6 +66,7 @@ class _State:
     exports: tuple = (None, {})  # (index, {dest: bytes})
     config = None        # the mkdocs config of this build (the site's name and address)
     indexer = None       # ledger_site/sitesearch.Indexer of this build (None: no site search)
+    serving = False      # `mkdocs serve`: rebuilds reuse what the last one made (ledger_site/preview.py, blocks.py)
     dirty = False        # `--dirty`: mkdocs writes only the pages whose source changed
 
 
@@ -127,7 +132,10 @@ def site(config=None):
     return STATE.index
 
 
-def on_config(config):
+def on_config(config, serving: bool = False):
+    STATE.serving = serving
+    if serving:  # before mkdocs empties the site folder
+        before_clean(config.site_dir)
     STATE.nonce = secrets.token_hex(8)
     STATE.blocks = {}
     STATE.page_key = STATE.ctx = None
@@ -135,6 +143,8 @@ def on_config(config):
     if not config.repo_url:
         config.edit_uri = None  # no repository known (REPO_URL unset): no "edit" links at all
     load(config)
+    if serving:
+        begin_reuse(STATE.index, STATE.pages)
     return config
 
 
@@ -145,8 +155,11 @@ def page_ctx(page, config) -> inline.Ctx:
     if key != STATE.page_key or STATE.ctx is None:
         url = page.url if page is not None else ""
         STATE.page_key = key
-        STATE.ctx = inline.Ctx(site(config), STATE.pages, html.Links(url, bool(config.use_directory_urls)),
-                               cite_site(config))
+        links = html.Links(url, bool(config.use_directory_urls))
+        if STATE.serving:  # pieces of the page may reuse the last build's HTML (ledger_site/blocks.py)
+            STATE.ctx = ReusingCtx(site(config), STATE.pages, links, cite_site(config), Count())
+        else:
+            STATE.ctx = inline.Ctx(site(config), STATE.pages, links, cite_site(config))
     return STATE.ctx
 
 
@@ -203,12 +216,12 @@ def cite_site(config) -> cite.Site:
 
 def on_files(files, config):
     index = site(config)
-    out = dict(generated.listing_pages(STATE.pages))
-    out.update(_exports(index))
+    for dest, content in generated.listing_pages(STATE.pages).items():
+        files.append(File.generated(config, dest, content=content))
+    out = dict(_exports(index))
     out.update(generated.feed_file(index, STATE.pages, config.site_name, config.site_url,
                                    bool(config.use_directory_urls)))
-    for dest, content in out.items():
-        files.append(File.generated(config, dest, content=content))
+    add_generated_files(files, config, out, STATE.serving)
     return files
 
 
@@ -233,9 +246,11 @@ def search_enabled(config) -> bool:
     return plugin is not None and bool(getattr(plugin.config, "enabled", True))
 
 
-def on_pre_build(config):
-    """Start this build's Pagefind index (ledger_site/sitesearch.py) when the site has a search."""
+def on_pre_build(config, dirty: bool = False):
+    """Start this build's Pagefind index (ledger_site/sitesearch.py) when the site has a search.
+    `dirty`: mkdocs writes only the pages whose source changed (`--dirty`)."""
     _close_indexer()
+    STATE.dirty = dirty
     if search_enabled(config):
         STATE.indexer = Indexer()
 
@@ -245,10 +260,6 @@ def on_page_markdown(markdown, page, config):
     plugin stays for its search box, and writes an index with no pages in it."""
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     return markdown
-
-
-def on_startup(command, dirty):
-    STATE.dirty = bool(dirty)
 
 
 def on_post_page(output, page, config):

@@ -5,6 +5,7 @@ into a template, but refusing '{{' and '<tag' here as well means a mistake is ca
 editor's pull request, not discovered on a page.
 """
 import re
+from functools import lru_cache
 
 from ..edtf import EdtfError, parse
 from ..numerals import describe_char, forbidden_chars, mixed_script_words, numerals
@@ -88,27 +89,47 @@ def _prose(index):
         yield (path + ("reason",), x.reason, *_readable(index, [x.source]))
 
 
+@lru_cache(maxsize=1 << 18)
+def _text_findings(value: str) -> tuple:
+    """(forbidden characters, mixed-script words, template syntax?, markup?) of one text: each
+    depends on the text alone, so `mkdocs serve`, validating again after an edit, looks up the
+    texts the edit left as they were instead of reading them again."""
+    return (tuple(forbidden_chars(value)), tuple(mixed_script_words(value)),
+            bool(TEMPLATE.search(value)), bool(HTML.search(value)))
+
+
+@lru_cache(maxsize=1 << 15)
+def _numerals(value: str) -> tuple:
+    return tuple(numerals(value))
+
+
+def forget() -> None:
+    """Forget the texts checked so far (ledger/validate.py forget)."""
+    _text_findings.cache_clear()
+    _numerals.cache_clear()
+
+
 def check(index):
     for path, value in _walk(index.loaded.data, ()):
-        bad = forbidden_chars(value)
+        bad, mixed, template, markup = _text_findings(value)
         if bad:
             yield index.problem("text-control", path, "text contains invisible or control characters: "
                                 + ", ".join(describe_char(ch) for ch in bad),
                                 "delete them (retype the words if unsure); they hide words from the checks and can "
                                 "change what a terminal, feed or spreadsheet shows")
-        if mixed := mixed_script_words(value):
+        if mixed:
             yield index.problem("text-lookalike", path, "words mix Latin with Cyrillic or Greek letters: " + ", ".join(mixed),
                                 "retype the words in one alphabet; look-alike letters hide words from the checks")
-        if TEMPLATE.search(value):
+        if template:
             yield index.problem("text-template", path, "text contains template syntax ('{{', '{%' or '{#')",
                                 "the site shows ledger text literally; remove the braces (tokens use single braces: {fig:ID})")
-        if HTML.search(value):
+        if markup:
             yield index.problem("text-markup", path, "text contains HTML ('<tag' or an '&entity;')",
                                 "write plain text; the site does the formatting and escapes what it shows")
     # Names, roles and outlets are shown as plain text too, where a numeral would be an unsourced
     # number on the page (headlines are exempt: they render as the source's words, in <cite>).
     for path, value in _labels(index):
-        found = numerals(value)
+        found = _numerals(value)
         if found:
             yield index.problem("text-numeral", path, f"'{value}' contains numerals ({', '.join(found)}), which the "
                                 "site would show as an unsourced number",

@@ -8,6 +8,7 @@ from collections import defaultdict
 from .html import attrs, dl, esc, headerlink, ul
 from .inline import Ctx, actor_link, event_link, figure, prose, source_link
 from .listing import part_heading, parts_index
+from .reuse import part as piece
 from .site import KIND_ORDER, KIND_TITLES
 
 
@@ -61,5 +62,5 @@ def actors_page(ctx: Ctx, key: str | None = None) -> str:
     out = [heading, toc]
     for k in kinds:
         out.append(f'<h2{attrs(id="kind-" + k)}>{esc(KIND_TITLES.get(k, k.title()))} {headerlink("kind-" + k)}</h2>')
-        out.extend(actor_entry(ctx, aid) for aid in ix.sorted_actor_ids(by_kind[k]))
+        out.extend(piece(ctx, actor_entry, aid) for aid in ix.sorted_actor_ids(by_kind[k]))
     return "".join(out)

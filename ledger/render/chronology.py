@@ -24,6 +24,7 @@ from .inline import (
     year,
 )
 from .listing import part_label
+from .reuse import part as piece
 
 EVENT_KIND_TITLES = {t.value: t.title for t in EVENT_KINDS}
 # how many of the latest events the chronology index lists
@@ -93,7 +94,7 @@ def chronology_year(ctx: Ctx, key: str) -> str:
     if i + 1 < len(keys):
         nav.append(f'<a rel="next"{attrs(href=ctx.links.page(keys[i + 1]))}>{label(keys[i + 1])} &rarr;</a>')
     pager = f'<nav class="year-pager" aria-label="Years">{" · ".join(nav)}</nav>'
-    events = "".join(event_block(ctx, eid, level=2) for eid in part.ids)
+    events = "".join(piece(ctx, event_block, eid, level=2) for eid in part.ids)
     # the two pagers are landmarks of the same kind: they need different names
     return (f'<h1>{title}</h1>{pager}{chronology_filters(ctx, part.group)}<div class="chronology">{events}</div>'
             + pager.replace('aria-label="Years"', 'aria-label="Years, at the end of the page"', 1))

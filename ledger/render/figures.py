@@ -22,6 +22,7 @@ from .inline import (
     source_link,
 )
 from .listing import part_heading, parts_index
+from .reuse import part as piece
 
 UNIT_WORDS = {t.value: t.many for t in UNITS}
 
@@ -33,22 +34,7 @@ RELATION_WORDS = {"same_as": "same count as", "disputed_by": "disputed by", "dis
 def contrasts(ix, fid: str) -> list:
     """(other figure id, reason) for every differs_from link of the figure, in both directions."""
     out = [(c.figure, c.reason) for c in ix.figures[fid].differs_from if c.figure in ix.figures]
-    return out + [(oid, reason) for oid, reason in _differs_to(ix).get(fid, ()) if oid != fid]
-
-
-_DIFFERS_TO: list = [None, {}]  # [the index it was built from, {figure id: [(other id, reason)]}]
-
-
-def _differs_to(ix) -> dict:
-    """Every differs_from link by the figure it points at, built once per index (looking them up
-    figure by figure made the figures pages quadratic in the figures)."""
-    if _DIFFERS_TO[0] is not ix:
-        links: dict = {}
-        for oid, o in ix.figures.items():
-            for c in o.differs_from:
-                links.setdefault(c.figure, []).append((oid, c.reason))
-        _DIFFERS_TO[:] = [ix, links]
-    return _DIFFERS_TO[1]
+    return out + [(oid, reason) for oid, reason in ix.figure_differs_to.get(fid, ()) if oid != fid]
 
 
 def _relations(ctx: Ctx, fid: str) -> str:
@@ -131,6 +117,31 @@ def figures_compare(ctx: Ctx, contested_only: bool = False) -> str:
     return "".join(cluster_block(ctx, i) for i in idx)
 
 
+def figure_row(ctx: Ctx, eid: str, n: int) -> str:
+    """The row of the event `eid`'s figure number `n` (from 0) in the figures table."""
+    ix = ctx.index
+    e = ix.events[eid]
+    f = e.figures[n]
+    s = ix.sources.get(f.source)
+    claim = ix.actors.get(f.claimed_by)
+    cells = [
+        f'<td{attrs(data_sort=_sort_value(f))}>{figure_span(f)}</td>',
+        (f'<td>{prose(ctx, f.measure, [f.source])}<br>{meaning_words(ctx, f)}'
+         f'<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(BOUNDS.word(f.bound, "title", f.bound))}</span>'
+         + (f"<br>{corrections_html(ctx, f)}" if f.corrections else "") + "</td>"),
+        f'<td{attrs(data_sort=_period_sort(f.period))}>{date(f.period) if f.period else "not stated"}</td>',
+        f'<td{attrs(data_sort=claim.name if claim else f.claimed_by)}>{claimant(ctx, f)}</td>',
+        f'<td{attrs(data_sort=_period_sort(s.published) if s else "")}>{row_source_link(ctx, f.source)}'
+        + (("<br>via " + ", ".join(source_link(ctx, c, with_date=False) for c in f.cites)) if f.cites else "")
+        + "</td>",
+        # sorted by its text (site.js), which begins with the quote
+        f'<td>{quote_with_links(ctx, f)}' + (f"<br>{note(ctx, f)}" if f.notes else "") + "</td>",
+        f'<td{attrs(data_sort=_period_sort(e.date))}>{event_link(ctx, eid)}</td>',
+        f"<td>{_relations(ctx, f.id)}</td>",
+    ]
+    return f'<tr{attrs(id="fig-" + f.id, data_figure_row=f.id, data_issued=issued(f))}>' + "".join(cells) + "</tr>"
+
+
 def figures_table(ctx: Ctx, key: str | None = None) -> str:
     """The figures table: every figure, or when the ledger is large (paging.py), the figures of
     one page ('2022', '2022/2'); called without a key on a split table, the index of its pages.
@@ -146,36 +157,19 @@ def figures_table(ctx: Ctx, key: str | None = None) -> str:
     heading, wanted = "", None
     if key is not None:
         part = listing.parts[f"figures/{key}"]
-        heading, wanted = part_heading(ctx, listing, part, "Figures"), set(part.ids)
+        heading, wanted = part_heading(ctx, listing, part, "Figures"), part.ids
     head = [("Value", "number"), ("What is counted", "text"), ("Period", "date"), ("Claimed by", "text"),
             ("Source", "date"), ("Quote", "text"), ("Event", "date"), ("Related figures", "text")]
     ths = "".join(
         f'<th scope="col"{attrs(data_sort_type=t)}><button type="button" class="sort-button">{esc(h)}'
         f'<span class="sort-indicator" aria-hidden="true"></span></button></th>' for h, t in head)
-    rows, shown = [], []
-    for eid, e in ix.events.items():
-        for f in e.figures:
-            if wanted is not None and f.id not in wanted:
-                continue
-            s = ix.sources.get(f.source)
-            claim = ix.actors.get(f.claimed_by)
-            cells = [
-                f'<td{attrs(data_sort=_sort_value(f))}>{figure_span(f)}</td>',
-                (f'<td>{prose(ctx, f.measure, [f.source])}<br>{meaning_words(ctx, f)}'
-                 f'<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(BOUNDS.word(f.bound, "title", f.bound))}</span>'
-                 + (f"<br>{corrections_html(ctx, f)}" if f.corrections else "") + "</td>"),
-                f'<td{attrs(data_sort=_period_sort(f.period))}>{date(f.period) if f.period else "not stated"}</td>',
-                f'<td{attrs(data_sort=claim.name if claim else f.claimed_by)}>{claimant(ctx, f)}</td>',
-                f'<td{attrs(data_sort=_period_sort(s.published) if s else "")}>{row_source_link(ctx, f.source)}'
-                + (("<br>via " + ", ".join(source_link(ctx, c, with_date=False) for c in f.cites)) if f.cites else "")
-                + "</td>",
-                # sorted by its text (site.js), which begins with the quote
-                f'<td>{quote_with_links(ctx, f)}' + (f"<br>{note(ctx, f)}" if f.notes else "") + "</td>",
-                f'<td{attrs(data_sort=_period_sort(e.date))}>{event_link(ctx, eid)}</td>',
-                f"<td>{_relations(ctx, f.id)}</td>",
-            ]
-            rows.append(f'<tr{attrs(id="fig-" + f.id, data_figure_row=f.id, data_issued=issued(f))}>' + "".join(cells) + "</tr>")
-            shown.append(f.id)
+    if wanted is None:
+        places = [(eid, n) for eid, e in ix.events.items() for n in range(len(e.figures))]
+    else:  # the page's figures, in the table's order (events in time order, each event's in its order)
+        places = [(e.id, next(n for n, g in enumerate(e.figures) if g.id == fid))
+                  for e, fid in ((ix.event_of[fid], fid) for fid in wanted)]
+    rows = [piece(ctx, figure_row, eid, n) for eid, n in places]
+    shown = [ix.events[eid].figures[n].id for eid, n in places]
     if not rows:
         return '<p class="empty">The ledger holds no figures yet.</p>'
     return (heading + '<div class="table-wrap">'

@@ -8,9 +8,6 @@ writes the same files for a builder that runs no mkdocs hooks (Zensical ignores 
 """
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from .. import export
 from . import feed
 
@@ -36,10 +33,9 @@ def listing_pages(pages) -> dict:
 def export_files(index) -> dict:
     """'data/ledger.json', 'schema/….schema.json', … -> bytes (ledger/export.py)."""
     out = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for path in export.write_all(index.ledger, Path(tmp)):
-            dest = f"schema/{path.name}" if path.name.endswith(".schema.json") else f"data/{path.name}"
-            out[dest] = path.read_bytes()
+    for name, text in export.texts(index.ledger).items():
+        dest = f"schema/{name}" if name.endswith(".schema.json") else f"data/{name}"
+        out[dest] = text.encode("utf-8")
     return out
 
 

@@ -20,6 +20,7 @@ from .inline import (
     source_link,
     source_quotable,
 )
+from .reuse import part as piece
 from .listing import part_heading, parts_index
 
 
@@ -83,4 +84,4 @@ def sources_page(ctx: Ctx, key: str | None = None) -> str:
         order, heading = part.ids, part_heading(ctx, listing, part, "Sources")
     else:
         order, heading = sorted(ix.sources, key=lambda sid: (ix.sources[sid].publisher.casefold(), date_key(ix.sources[sid].published), sid)), ""
-    return heading + '<div class="bibliography">' + "".join(source_entry(ctx, sid) for sid in order) + "</div>"
+    return heading + '<div class="bibliography">' + "".join(piece(ctx, source_entry, sid) for sid in order) + "</div>"
