@@ -336,6 +336,7 @@ MACROS = {
     "problem_codes": (reference.problem_codes, True),
     "dataset_jsonld": (dataset_jsonld, True),
     "deportations_chart": (deportchart.deportations_chart, True),
+    "deportations_not_drawn": (deportchart.deportations_not_drawn, True),
     "counted_chart": (charts.counted_chart, True),
     "coverage_limits": (coverage.coverage_limits, True),
     "leads_list": (coverage.leads_list, True),

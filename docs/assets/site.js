@@ -8,14 +8,16 @@
  * 2. Tables: on a phone, wide ones read as cards, each cell labelled with its column (site.css).
  *    Sortable ones: table.sortable > thead button; sorts by each cell's data-sort (or its
  *    text), as a number, a date (ISO) or text per th[data-sort-type]; aria-sort tells the order.
- * 3. Chronology filters: form.chronology-filters narrows [data-filter-item] events (and
- *    [data-filter-group] years) by year, kind and actor; the choices live in the address
- *    (?kind=…&actor=…) so that other years' pages keep them; a permanent link (#ev-…) to an
- *    event they hide clears them, and the page opens at the event.
- * 4. Citations: a figure's row shows its citation (samp.cite-text); "Save as" buttons, added here, build
- *    its CSL-JSON item or BibTeX entry from that text and the table's data-cite-site and
- *    data-cite-base, the same as ledger/render/cite.py's csl() and bibtex(), and save it as
- *    FIGURE-ID.json or FIGURE-ID.bib.
+ * 3. Chronology filters: form.chronology-filters narrows [data-filter-item] events (and, on the
+ *    index, [data-filter-group] years) by kind and actor, and its year opens that year's page;
+ *    the choices live in the address (?kind=…&actor=…) so that other years' pages keep them; a
+ *    permanent link (#ev-…) to an event they hide clears them, and the page opens at the event.
+ * 4. Citations: each row of a figures table (table[data-cite-site]) gets a "Cite" disclosure; opened,
+ *    it shows the figure's citation, built from what the row shows (its figure, what it counts,
+ *    its source's outlet, headline and date, its quote: ledger/render/figures.py figures_table),
+ *    the row's data-issued and the table's data-cite-site and data-cite-base, the same text as
+ *    ledger/render/cite.py's plain(); its "Save as" buttons save the CSL-JSON item or BibTeX
+ *    entry (cite.py's csl() and bibtex()) as FIGURE-ID.json or FIGURE-ID.bib.
  * No network access, no dependencies. */
 (function () {
   "use strict";
@@ -194,9 +196,8 @@
     if (!form) return;
     var items = document.querySelectorAll("[data-filter-item]");
     var groups = document.querySelectorAll("[data-filter-group]");
-    var links = document.querySelectorAll("[data-filter-group] h2 a, [data-filter-group] li.more a, .year-pager a");
+    var links = document.querySelectorAll("[data-filter-group] a, .year-pager a");
     var field = { year: form.elements.year, kind: form.elements.kind, actor: form.elements.actor };
-    var navigate = form.getAttribute("data-year-mode") === "navigate";
     var status = form.querySelector(".filter-status");
     form.hidden = false;
 
@@ -211,9 +212,8 @@
       var sel = field[name];
       return sel.value ? sel.options[sel.selectedIndex].text : "";
     }
-    function query() {
+    function query() {  // the choices that other years' pages keep
       var q = new URLSearchParams();
-      if (!navigate && get("year")) q.set("year", get("year"));
       if (get("kind")) q.set("kind", get("kind"));
       if (get("actor")) q.set("actor", get("actor"));
       var s = q.toString();
@@ -227,10 +227,7 @@
         if (target && !target.getClientRects().length) hash = "";
         history.replaceState(history.state, "", location.pathname + query() + hash);
       }
-      var keep = new URLSearchParams();  // links to other years keep kind and actor
-      if (get("kind")) keep.set("kind", get("kind"));
-      if (get("actor")) keep.set("actor", get("actor"));
-      var tail = keep.toString() ? "?" + keep.toString() : "";
+      var tail = query();  // links to other years keep kind and actor
       links.forEach(function (a) {
         if (!a.hasAttribute("data-href")) a.setAttribute("data-href", a.getAttribute("href"));
         var base = a.getAttribute("data-href").split("?")[0];
@@ -238,25 +235,22 @@
       });
     }
     function apply() {
-      var y = navigate ? "" : get("year"), k = get("kind"), a = get("actor");
+      var k = get("kind"), a = get("actor");
       var shown = 0, shownGroups = 0;
       items.forEach(function (el) {
-        var ok = (!y || el.getAttribute("data-year") === y) && (!k || el.getAttribute("data-kind") === k) &&
-                 (!a || hasWord(el.getAttribute("data-actors"), a));
+        var ok = (!k || el.getAttribute("data-kind") === k) && (!a || hasWord(el.getAttribute("data-actors"), a));
         el.hidden = !ok;
         if (ok) shown++;
       });
       groups.forEach(function (g) {
-        var ok = (!y || g.getAttribute("data-year") === y) && (!k || hasWord(g.getAttribute("data-kinds"), k)) &&
-                 (!a || hasWord(g.getAttribute("data-actors"), a));
+        var ok = (!k || hasWord(g.getAttribute("data-kinds"), k)) && (!a || hasWord(g.getAttribute("data-actors"), a));
         g.hidden = !ok;
         if (ok) shownGroups++;
       });
       var words = [chosen("kind"), chosen("actor")].filter(Boolean);
-      if (!navigate && y) words.unshift(chosen("year"));
       if (!words.length) status.textContent = "";
       else if (groups.length ? !shownGroups : !shown) status.textContent = "No event matches: " + words.join(", ") + ".";
-      else status.textContent = "Showing only the events that match: " + words.join(", ") + (navigate ? ", on this page." : ".");
+      else status.textContent = "Showing only the events that match: " + words.join(", ") + ", on this page.";
     }
     function reveal() {
       var id;
@@ -267,7 +261,6 @@
       if (item && (item.hidden || (item.parentNode.closest && item.parentNode.closest("[hidden]")))) {
         set("kind", "");
         set("actor", "");
-        if (!navigate) set("year", "");
         apply();
         remember();
         status.textContent = "The choices were cleared to show the event linked to.";
@@ -276,7 +269,6 @@
     }
 
     var params = new URLSearchParams(location.search);
-    if (!navigate && params.get("year")) set("year", params.get("year"));
     if (params.get("kind")) set("kind", params.get("kind"));
     if (params.get("actor")) set("actor", params.get("actor"));
     apply();
@@ -286,7 +278,7 @@
 
     form.addEventListener("submit", function (ev) { ev.preventDefault(); });
     form.addEventListener("change", function (ev) {
-      if (navigate && ev.target === field.year) {
+      if (ev.target === field.year) {
         var href = field.year.options[field.year.selectedIndex].getAttribute("data-href");
         location.href = (href || location.pathname) + query();
         return;
@@ -309,15 +301,53 @@
     return text.split(/\s+/).filter(Boolean).join(" ").replace(/[\\{}%&$#_~^]/g, function (c) { return BIB[c]; });
   }
 
-  function citation(table, samp) {
-    var id = samp.closest("tr").getAttribute("data-figure-row"), site = table.getAttribute("data-cite-site");
-    var item = { id: id, type: "dataset", title: samp.querySelector(".cite-title").textContent,
-                 "container-title": site, publisher: site,
+  var MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December"];
+
+  // a cell's words as ledger/render/words.py prose_text gives them: a popover left out, a quote in
+  // curly quotes; `until` stops at the first such element (the measure ends at the cell's first <br>)
+  function words(node, until) {
+    var out = "";
+    for (var n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) { out += n.nodeValue; continue; }
+      if (n.nodeType !== 1) continue;
+      if (until && n.tagName === until) break;
+      if (n.classList.contains("figure-tip")) continue;
+      out += n.tagName === "Q" ? "\u201c" + words(n) + "\u201d" : words(n);
+    }
+    return out;
+  }
+
+  // cite.py source_line: 'Outlet, "Headline", 8 February 2026' from the row's source link
+  function sourceWords(link) {
+    if (!link) return "";
+    var outlet = link.querySelector(".outlet"), what = link.querySelector(".source-what, cite");
+    var when = link.querySelector("time, .date-invalid");
+    var who = outlet && outlet.textContent !== "unknown" ? outlet.textContent : "";
+    var title = what ? (what.getAttribute("title") || (what.tagName === "CITE" ? what.textContent : "")) : "";
+    var name = title ? "\u201c" + title + "\u201d" : what ? what.textContent : "";
+    return ([who, name].filter(Boolean).join(", ") || "a text whose outlet is not known") + (when ? ", " + when.textContent : "");
+  }
+
+  // the figure's CSL-JSON item (cite.py csl), from its row
+  function citation(table, row) {
+    var id = row.getAttribute("data-figure-row"), site = table.getAttribute("data-cite-site");
+    var title = (row.cells[0].querySelector(".figure").textContent + " " + words(row.cells[1], "BR")).trim();
+    var item = { id: id, type: "dataset", title: title, "container-title": site, publisher: site,
                  URL: table.getAttribute("data-cite-base") + "#fig-" + id,
-                 note: samp.querySelector(".cite-note").textContent };
-    var day = samp.getAttribute("data-issued");
+                 note: "Original source: " + sourceWords(row.cells[4].querySelector("a.source-link")) +
+                       ". Quote: \u201c" + row.cells[5].querySelector("q.figure-quote").textContent + "\u201d" };
+    var day = row.getAttribute("data-issued");
     if (day) item.issued = { "date-parts": [day.split("-").map(Number)] };
     return item;
+  }
+
+  // the citation to copy (cite.py plain): the address only when it is absolute
+  function plain(item) {
+    var d = item.issued && item.issued["date-parts"][0];
+    var when = d ? " Last changed " + d[2] + " " + MONTH_NAMES[d[1] - 1] + " " + d[0] + "." : "";
+    var address = /^[a-z][a-z0-9+.-]*:/i.test(item.URL) ? " " + item.URL + "." : "";
+    return item.publisher + ". \u201c" + item.title + ".\u201d" + when + address + " " + item.note + ".";
   }
 
   function bibtex(item) {
@@ -352,17 +382,32 @@
 
   function citations() {
     document.querySelectorAll("table[data-cite-site]").forEach(function (table) {
-      table.querySelectorAll("details.cite").forEach(function (details) {
-        var p = document.createElement("p");
-        p.className = "cite-files";
-        p.append("Save as ", button("csl", "CSL-JSON"), " \u00b7 ", button("bibtex", "BibTeX"));
-        details.appendChild(p);
+      Array.prototype.forEach.call(table.tBodies, function (body) {
+        Array.prototype.forEach.call(body.rows, function (row) {
+          var details = document.createElement("details"), summary = document.createElement("summary");
+          details.className = "cite";
+          summary.textContent = "Cite";
+          details.appendChild(summary);
+          row.cells[0].appendChild(details);
+        });
       });
+      // opened, a row's disclosure gets its citation (built from the row as it is then) and buttons
+      table.addEventListener("toggle", function (ev) {
+        var details = ev.target;
+        if (!details.open || !details.classList || !details.classList.contains("cite") || details.querySelector("samp")) return;
+        var p = document.createElement("p"), samp = document.createElement("samp"), files = document.createElement("p");
+        samp.className = "cite-text";
+        samp.textContent = plain(citation(table, details.closest("tr")));
+        p.appendChild(samp);
+        files.className = "cite-files";
+        files.append("Save as ", button("csl", "CSL-JSON"), " \u00b7 ", button("bibtex", "BibTeX"));
+        details.append(p, files);
+      }, true);
       table.addEventListener("click", function (ev) {
         var button = ev.target.closest && ev.target.closest("button[data-cite-format]");
-        var samp = button && button.closest("details").querySelector("samp.cite-text");
-        if (!samp) return;
-        var item = citation(table, samp);
+        var row = button && button.closest("tr[data-figure-row]");
+        if (!row) return;
+        var item = citation(table, row);
         if (button.getAttribute("data-cite-format") === "bibtex")
           save(item.id + ".bib", bibtex(item), "application/x-bibtex");
         else

@@ -1,4 +1,6 @@
-"""The actors glossary: who each body, person or place is, where it appears and what it claims."""
+"""The actors glossary: who each body, person or place is, where it appears and what it claims.
+A figure here is a plain link to its row in the figures table (its quote, outlet and date one
+click away), not a popover: a long glossary would hold every quote again."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -25,13 +27,13 @@ def actor_entry(ctx: Ctx, aid: str) -> str:
         roles = [r for r in ix.actor_roles.get((eid, aid), []) if r != "place"]
         role = f' <span class="role">({esc("; ".join(roles))})</span>' if roles else ""
         events.append(event_link(ctx, eid) + role)
-    figs = [f'{figure(ctx, fid)} <span class="measure">{prose(ctx, ix.figures[fid].measure, [ix.figures[fid].source])}</span>'
+    figs = [f'{figure(ctx, fid, tip=False)} <span class="measure">{prose(ctx, ix.figures[fid].measure, [ix.figures[fid].source], tip=False)}</span>'
             for fid in ix.actor_figures.get(aid, [])]
     issued = [source_link(ctx, sid) for sid in ix.actor_sources.get(aid, [])]
     return (f'<section class="actor"{attrs(data_actor=aid, data_kind=a.kind, aria_labelledby=anchor)}>'
             f'<h3{attrs(id=anchor)}>{esc(a.name)} {headerlink(anchor)}</h3>'
             f'{aliases}'
-            f'<p class="actor-description">{prose(ctx, a.description)}</p>'
+            f'<p class="actor-description">{prose(ctx, a.description, tip=False)}</p>'
             + dl([("Part of", parent), ("Includes", children),
                    ("Events", ul(events)), ("Figures it states", ul(figs)), ("Documents it issued", ul(issued))])
             + "</section>")

@@ -20,14 +20,15 @@ from .inline import (
     prose,
     source_href,
     source_link,
+    tally,
     year,
 )
 from .listing import part_label
 from .reuse import part as piece
 
 EVENT_KIND_TITLES = {t.value: t.title for t in EVENT_KINDS}
-# how many events of a year the chronology index shows before "all events of the year"
-PREVIEW = 3
+# how many of the latest events the chronology index lists
+LATEST = 20
 
 
 def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
@@ -36,10 +37,10 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
     quotable = event_quotable(ix, e)
     anchor = f"ev-{eid}"
     places = [actor_link(ctx, p) for p in e.places]
-    meta = [f'<span class="event-date">{date(e.date)}</span>',
-            f'<span class="event-kind"{attrs(data_kind=e.kind)}>{esc(EVENT_KIND_TITLES.get(e.kind, e.kind))}</span>']
+    meta = [f'<span>{date(e.date)}</span>',
+            f'<span class="event-kind">{esc(EVENT_KIND_TITLES.get(e.kind, e.kind))}</span>']
     if places:
-        meta.append('<span class="event-places">' + ", ".join(places) + "</span>")
+        meta.append("<span>" + ", ".join(places) + "</span>")
     actors = [f"{actor_link(ctx, r.id)} <span class=\"role\">({esc(r.role)})</span>" for r in e.actors]
     # rendered in reading order: a figure's popover goes with its first mention (inline.figure)
     title = prose(ctx, e.title, quotable)
@@ -59,14 +60,14 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
                     + (f" {note(ctx, f)}" if f.notes else ""))
     sources = [source_link(ctx, sid) for sid in e.sources]
     body = [
-        f'<section class="event"{attrs(data_event=eid, data_date=e.date, aria_labelledby=anchor, **filter_attrs(ix, eid))}>',
+        f'<section class="event"{attrs(data_event=eid, aria_labelledby=anchor, **filter_attrs(ix, eid))}>',
         f'<h{level}{attrs(id=anchor, class_="event-title")}>{title} {headerlink(anchor, "Permanent link to this event")}</h{level}>',
         f'<p class="event-meta">{" ".join(meta)}</p>',
         f'<p class="event-summary">{summary}</p>',
     ]
     if e.date_basis:
         body.append(f'<p class="event-basis"><span class="label">How the date was set:</span> {basis}</p>')
-    body.append(dl([("Who", ul(actors)), ("Figures", ul(figs, "event-figures")), ("Sources", ul(sources))]))
+    body.append(dl([("Who", ul(actors)), ("Figures", ul(figs)), ("Sources", ul(sources))]))
     body.append("</section>")
     return "".join(body)
 
@@ -100,25 +101,31 @@ def chronology_year(ctx: Ctx, key: str) -> str:
 
 
 def chronology_index(ctx: Ctx) -> str:
+    """The chronology's first page: each year, with its number of events, the kinds of what
+    happened and a link to its page (which holds every event of the year); then the latest
+    events.  The filters narrow both to a kind or an actor, and a year's link keeps the choice."""
     ix = ctx.index
     if not ix.years:
         return '<p class="empty">The ledger holds no events yet.</p>'
     rows = []
     for key, eids in ix.years.items():
         label = "Undated" if key == UNDATED else year(key)
-        # every event is listed, so that a filter reveals each match; past the first PREVIEW the
-        # items are marked, and docs/assets/site.css hides them while no filter is chosen
-        highlights = "".join(
-            f"<li{attrs(class_='beyond-preview' if n >= PREVIEW else None, **filter_attrs(ix, eid))}>{event_link(ctx, eid)}</li>"
-            for n, eid in enumerate(eids))
         parts = len([p for p in ctx.pages.chronology.parts.values() if p.group == key])
-        more = (f'<li class="more"><a{attrs(href=ctx.links.page("chronology/" + key))}>all events of the year</a>'
-                + (" (on several pages)" if parts > 1 else "") + "</li>") if len(eids) > PREVIEW else ""
         rows.append(
-            f'<section class="year-summary"{attrs(aria_labelledby="year-" + key, **group_filter_attrs(ix, key, eids))}>'
-            f'<h2{attrs(id="year-" + key)}><a{attrs(href=ctx.links.page("chronology/" + key))}>{label}</a></h2>'
-            f'<p>{kinds_sentence(ix, eids)}</p><ul class="year-events">{highlights}{more}</ul></section>')
-    return chronology_filters(ctx) + "".join(rows)
+            f'<li{attrs(**group_filter_attrs(ix, key, eids))}>'
+            f'<a{attrs(href=ctx.links.page("chronology/" + key))}>{label}</a>: {tally(len(eids), "event")}'
+            + (" (on several pages)" if parts > 1 else "") + f". {kinds_sentence(ix, eids)}</li>")
+    dated = [eid for eid, e in ix.events.items() if ix.event_year[eid] != UNDATED]
+    latest = "".join(f"<li{attrs(**filter_attrs(ix, eid))}>{event_link(ctx, eid)}</li>"
+                     for eid in reversed(dated[-LATEST:]))
+    years = ('<h2 id="years">Year by year</h2>'
+             '<p>Each year\'s page holds all the events of that year, with their figures and sources.</p>'
+             f'<ul class="year-list">{"".join(rows)}</ul>')
+    if latest:
+        years += ('<h2 id="latest">The latest events</h2>'
+                  '<p>The most recent events first; older ones are on their year\'s page.</p>'
+                  f'<ul class="year-events">{latest}</ul>')
+    return chronology_filters(ctx) + years
 
 
 def kind_words(ix, eids) -> list[str]:
@@ -135,16 +142,16 @@ def kinds_sentence(ix, eids) -> str:
 
 
 def filter_attrs(ix, eid: str) -> dict:
-    """What the chronology filters (docs/assets/site.js) match an event on: its year, its kind,
-    and the actors and places involved (as the actors page lists them)."""
+    """What the chronology filters (docs/assets/site.js) match an event on: its kind, and the
+    actors and places involved (as the actors page lists them)."""
     e = ix.events[eid]
-    return {"data_filter_item": "", "data_year": ix.event_year[eid], "data_kind": e.kind,
+    return {"data_filter_item": "", "data_kind": e.kind,
             "data_actors": " ".join(dict.fromkeys(ix.event_places_and_actors(e)))}
 
 
 def group_filter_attrs(ix, key: str, eids) -> dict:
     """A year on the chronology index: the kinds and actors of all its events (it stays shown
-    while any of them matches; its highlights are matched one by one)."""
+    while any of them matches)."""
     events = [ix.events[e] for e in eids]
     return {"data_filter_group": "", "data_year": key,
             "data_kinds": " ".join(dict.fromkeys(e.kind for e in events)),
@@ -158,10 +165,10 @@ def _select(name: str, label: str, options) -> str:
 
 
 def chronology_filters(ctx: Ctx, current: str | None = None) -> str:
-    """Controls that narrow the events shown by year, kind of event and actor: rendered here, run
-    by docs/assets/site.js (without it the form stays hidden and every event shows).  On the index
-    (current None) the year narrows the list in place; on a year's page, choosing another year
-    opens that year's page with the same kind and actor (?kind=…&actor=…)."""
+    """Controls that narrow the events shown by kind of event and actor, and open another year:
+    rendered here, run by docs/assets/site.js (without it the form stays hidden and every event
+    shows).  Choosing a year opens that year's page (or, 'All years', the index) with the same
+    kind and actor (?kind=…&actor=…); `current` is the year of the page, None on the index."""
     ix = ctx.index
     if not ix.events:
         return ""
@@ -173,8 +180,7 @@ def chronology_filters(ctx: Ctx, current: str | None = None) -> str:
     kind_opts = [("", "All kinds", False, {})] + [(k, esc(EVENT_KIND_TITLES.get(k, k.title())), False, {}) for k in kinds]
     actor_ids = ix.sorted_actor_ids(a for a in ix.actor_events if a in ix.actors)
     actor_opts = [("", "Anyone", False, {})] + [(a, esc(ix.actors[a].name), False, {}) for a in actor_ids]
-    mode = "filter" if current is None else "navigate"
-    return (f'<form{attrs(class_="chronology-filters", aria_label="Narrow the events", data_year_mode=mode)} hidden>'
+    return (f'<form{attrs(class_="chronology-filters", aria_label="Narrow the events")} hidden>'
             + _select("year", "Year", years) + _select("kind", "Kind of event", kind_opts)
             + _select("actor", "Actor or place", actor_opts)
             + '<button type="reset" class="filter-reset">Show all</button>'

@@ -1,15 +1,16 @@
-"""A figure's "Cite" block on its row in the figures table: a citation to copy (in <samp>:
-generated text to copy as it is, dates and address included), marked up so that the page's script
-(docs/assets/site.js, citations) builds the figure's CSL-JSON and BibTeX from it for download,
-the same as ledger/render/cite.py's csl() and bibtex() (tests/browser/test_citations.py compares
-them).  The popover's corrections are in inline.py."""
+"""What a figure's row in the figures table gives the page's script (docs/assets/site.js, citations)
+to build the figure's citation on demand: the day it last changed (the row's data-issued) and, on
+the table, the site's name and the address of its page; the rest is what the row shows (its figure,
+what it counts, its outlet, headline and date, its quote), so a reader without the script can cite
+it by hand.  The script's text and files are ledger/render/cite.py's plain(), csl() and bibtex()
+(tests/browser/test_citations.py compares them).  The popover's corrections are in inline.py."""
 from __future__ import annotations
 
 from ..corrections import last_change
 from . import cite
 from .html import attrs, esc
 from .inline import corrections_html  # noqa: F401 - the row shows them too (render/figures.py)
-from .words import date_words
+from .inline import date, placeholder_title, source_href, source_link
 
 
 def table_attrs(ctx, fids) -> str:
@@ -21,20 +22,19 @@ def table_attrs(ctx, fids) -> str:
     return attrs(data_cite_site=site.name, data_cite_base=base)
 
 
-def cite_text(ctx, fid: str) -> str:
-    """cite.plain()'s text, with the parts a citation file is built from marked: the headline
-    (.cite-title), the day of last change (data-issued) and the note on the source (.cite-note); the
-figure's id is the row's (data-figure-row)."""
-    ix, site = ctx.index, cite.site_of(ctx)
-    f = ix.figure(fid)
-    day = last_change(f)
-    when = f" Last changed {esc(date_words(day))}." if day else ""
-    return (f'<samp{attrs(class_="cite-text", data_issued=day or None)}>{esc(site.name)}. '
-            f'\u201c<span class="cite-title">{esc(cite.headline(ix, f))}</span>.\u201d{when}'
-            f'{esc(cite.address(ctx.pages, fid, site))} <span class="cite-note">{esc(cite.note(ix, f))}</span>.</samp>')
+def issued(f) -> str | None:
+    """The row's data-issued: the figure's day of last change (YYYY-MM-DD), which the row does
+    not show and its citation names."""
+    return last_change(f)
 
 
-def cite_block(ctx, fid: str) -> str:
-    """The row's "Cite" disclosure: a citation to copy; the page's script adds the buttons that save
-    it as CSL-JSON or BibTeX (it builds the files; without it the text is there to copy)."""
-    return f'<details class="cite"><summary>Cite</summary><p>{cite_text(ctx, fid)}</p></details>'
+def row_source_link(ctx, sid: str) -> str:
+    """The source in a figure's row, as inline.source_link shows it; when it shows the source's
+    label where a citation names its headline (cite.source_line), the headline is the label's
+    title (shown on hover, and read by the script)."""
+    s = ctx.index.sources.get(sid)
+    if s is None or not s.label or placeholder_title(s.title):
+        return source_link(ctx, sid)
+    label = (f'<span class="outlet">{esc(s.publisher)}</span>, '
+             f'<span{attrs(class_="source-what", title=s.title)}>{esc(s.label)}</span>, {date(s.published)}')
+    return f'<a class="source-link"{attrs(href=source_href(ctx, sid))}>{label}</a>'

@@ -18,7 +18,8 @@ What it promises, and how:
   period and its outlet (a tap target the height of the row);
 - a period with no end is drawn to the end of the axis with an arrow; a count that cannot be drawn
   (no number, no known period, a part of a count already drawn) is listed beside the chart with
-  the reason, so nothing promised is silently left out;
+  the reason (the most recent NOT_DRAWN_SHOWN there, every one on a page of its own, linked), so
+  nothing promised is silently left out;
 - a table gives the same counts with their sources; the output is the same for the same ledger.
 Colours and type sizes come from site.css (classes here), so both colour schemes work.
 """
@@ -33,7 +34,7 @@ from ..index import date_key
 from . import fmt
 from .charts import HEDGED, _count, _figure, _source, _swatch, _table, flags, wrap
 from .html import attrs, esc
-from .inline import Ctx, actor_link, date, date_words, figure, figure_href, prose, prose_text
+from .inline import Ctx, actor_link, date, date_words, figure, figure_href, prose, prose_text, tally
 
 # Layout, in SVG units (the drawing is as wide as its column, at most 22.5rem: see site.css).
 WIDTH = 360
@@ -46,6 +47,8 @@ AXIS = 30          # the year labels under the rows
 WRAP_AT = 44       # characters to a line of a row's words
 MAX_ROWS = 24      # a large ledger: the most recent counts are drawn (the figures table has all)
 ALSO_HEDGED = {"range"}
+NOT_DRAWN_SHOWN = 10   # counts not drawn listed under the chart; all are on NOT_DRAWN_PAGE
+NOT_DRAWN_PAGE = "not-drawn"   # docs/not-drawn.md
 
 
 @dataclass
@@ -199,22 +202,40 @@ def _key(uid: str, drawn: list, marks: set) -> str:
     return '<ul class="chart-key">' + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
 
 
+def _not_drawn(ctx: Ctx, beside: list, tip: bool = True) -> str:
+    """The list items of counts not drawn, each with its reason; `tip=False`: each figure a plain
+    link to its row (the complete list's page), not a popover."""
+    def why(reason, whole):
+        return esc(reason) + (f" {figure(ctx, whole, plain=True)} people deported" if whole else "")
+    return "".join(f'<li>{figure(ctx, f.id, tip=tip)} <span class="measure">{prose(ctx, f.measure, [f.source])}</span>, '
+                   f'{date(_period(f, e))}: <span class="chart-note">not drawn: {why(reason, whole)}</span></li>'
+                   for f, e, reason, whole in beside)
+
+
 def _beside(ctx: Ctx, sel: Selection) -> str:
     out = []
     if sel.beside:
-        def why(reason, whole):
-            return esc(reason) + (f" {figure(ctx, whole, plain=True)} people deported" if whole else "")
-        lis = "".join(f'<li>{figure(ctx, f.id)} <span class="measure">{prose(ctx, f.measure, [f.source])}</span>, '
-                      f'{date(_period(f, e))}: <span class="chart-note">not drawn: {why(reason, whole)}</span></li>'
-                      for f, e, reason, whole in sel.beside)
-        out.append(f'<div class="chart-not-drawn"><p>Counts of people deported from Cambodia not drawn, and why:</p>'
-                   f"<ul>{lis}</ul></div>")
+        shown = sel.beside[-NOT_DRAWN_SHOWN:]
+        more = len(sel.beside) - len(shown)
+        head = "Counts of people deported from Cambodia not drawn, and why" + (", the most recent:" if more else ":")
+        rest = (f'<p class="chart-more">And {tally(more, "more count")} not drawn: '
+                f'<a{attrs(href=ctx.links.page(NOT_DRAWN_PAGE))}>every count not drawn, and why</a>.</p>') if more else ""
+        out.append(f'<div class="chart-not-drawn"><p>{head}</p><ul>{_not_drawn(ctx, shown)}</ul>{rest}</div>')
     if sel.elsewhere:
         lis = "".join(f'<li>{figure(ctx, f.id)} <span class="measure">{prose(ctx, f.measure, [f.source])}</span>, '
                       f"{date(_period(f, e))}</li>" for f, e in sel.elsewhere)
         out.append('<div class="chart-not-drawn chart-elsewhere"><p>Elsewhere in the region, for context '
                    f"(not drawn: the chart is of deportations from Cambodia):</p><ul>{lis}</ul></div>")
     return "".join(out)
+
+
+def deportations_not_drawn(ctx: Ctx) -> str:
+    """Every count of people deported from Cambodia that the chart does not draw, with the reason
+    (its own page, NOT_DRAWN_PAGE: the chart lists the most recent few)."""
+    beside = deportation_figures(ctx.index).beside
+    if not beside:
+        return '<p class="empty">The chart draws every count of people deported from Cambodia in the ledger.</p>'
+    return f'<ul class="chart-not-drawn-all">{_not_drawn(ctx, beside, tip=False)}</ul>'
 
 
 def deportations_chart(ctx: Ctx) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..edtf import parse_or_none
 from ..vocab import BOUNDS, UNITS
 from . import fmt
-from .citation import cite_block, corrections_html, table_attrs
+from .citation import corrections_html, issued, row_source_link, table_attrs
 from .html import attrs, esc, headerlink
 from .inline import (
     Ctx,
@@ -125,26 +125,30 @@ def figure_row(ctx: Ctx, eid: str, n: int) -> str:
     s = ix.sources.get(f.source)
     claim = ix.actors.get(f.claimed_by)
     cells = [
-        (f'<td{attrs(data_sort=_sort_value(f))}>{figure_span(f)}'
-         f'{cite_block(ctx, f.id)}</td>'),  # the id is in the row's address, not its text
+        f'<td{attrs(data_sort=_sort_value(f))}>{figure_span(f)}</td>',
         (f'<td>{prose(ctx, f.measure, [f.source])}<br>{meaning_words(ctx, f)}'
          f'<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(BOUNDS.word(f.bound, "title", f.bound))}</span>'
          + (f"<br>{corrections_html(ctx, f)}" if f.corrections else "") + "</td>"),
         f'<td{attrs(data_sort=_period_sort(f.period))}>{date(f.period) if f.period else "not stated"}</td>',
         f'<td{attrs(data_sort=claim.name if claim else f.claimed_by)}>{claimant(ctx, f)}</td>',
-        f'<td{attrs(data_sort=_period_sort(s.published) if s else "")}>{source_link(ctx, f.source)}'
+        f'<td{attrs(data_sort=_period_sort(s.published) if s else "")}>{row_source_link(ctx, f.source)}'
         + (("<br>via " + ", ".join(source_link(ctx, c, with_date=False) for c in f.cites)) if f.cites else "")
         + "</td>",
-        f'<td{attrs(data_sort=f.quote)}>{quote_with_links(ctx, f)}' + (f"<br>{note(ctx, f)}" if f.notes else "") + "</td>",
+        # sorted by its text (site.js), which begins with the quote
+        f'<td>{quote_with_links(ctx, f)}' + (f"<br>{note(ctx, f)}" if f.notes else "") + "</td>",
         f'<td{attrs(data_sort=_period_sort(e.date))}>{event_link(ctx, eid)}</td>',
         f"<td>{_relations(ctx, f.id)}</td>",
     ]
-    return f'<tr{attrs(id="fig-" + f.id, data_figure_row=f.id)}>' + "".join(cells) + "</tr>"
+    return f'<tr{attrs(id="fig-" + f.id, data_figure_row=f.id, data_issued=issued(f))}>' + "".join(cells) + "</tr>"
 
 
 def figures_table(ctx: Ctx, key: str | None = None) -> str:
     """The figures table: every figure, or when the ledger is large (paging.py), the figures of
-    one page ('2022', '2022/2'); called without a key on a split table, the index of its pages."""
+    one page ('2022', '2022/2'); called without a key on a split table, the index of its pages.
+    The page's script builds a row's citation from what the row shows (docs/assets/site.js,
+    citations): the Value cell's figure, the text of the What-is-counted cell before its first
+    line break, the Source cell's first source link, the Quote cell's q.figure-quote, and the
+    row's data-issued (render/citation.py)."""
     ix = ctx.index
     listing = ctx.pages.figure_pages
     if listing.split and key is None:

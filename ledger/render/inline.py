@@ -5,6 +5,7 @@ Rendering contract (the built-site tests in tests/site/ rely on it):
   <a class="figure-link" href="../figures/#fig-ID"><span class="figure" data-figure="ID">1,450</span></a>
   <time datetime="2022-11-07">7–8 November 2022</time>
   <q data-source="SOURCE-ID">…</q>, <cite>headline</cite>
+  <data class="tally" value="1234">1,234</data> events   (a number of records the site counts)
 """
 from __future__ import annotations
 
@@ -54,6 +55,12 @@ def date(text, cls: str | None = None, edtf: bool = True) -> str:
         return f"<span{attrs(class_='date-invalid')}>{esc(text)}</span>"
     when = d.datetime_attr()
     return f"<time{attrs(datetime=when, data_edtf=text if edtf and text != when else None, class_=cls)}>{esc(d.words())}</time>"
+
+
+def tally(n: int, noun: str) -> str:
+    """'1,234 events': a number of ledger records that the site counts (not a figure from a
+    source), marked as such with its value (tests/site/test_built_site.py allows its digits)."""
+    return f'<data{attrs(class_="tally", value=str(n))}>{n:,}</data> {esc(noun if n == 1 else noun + "s")}'
 
 
 def year(key: str) -> str:
@@ -118,7 +125,7 @@ def source_link(ctx: Ctx, sid: str, with_date: bool = True) -> str:
 def actor_link(ctx: Ctx, aid: str) -> str:
     a = ctx.index.actors.get(aid)
     name = a.name if a else aid
-    return f'<a class="actor-link"{attrs(href=actor_href(ctx, aid), data_actor=aid)}>{esc(name)}</a>'
+    return f'<a{attrs(href=actor_href(ctx, aid))}>{esc(name)}</a>'
 
 
 def event_link(ctx: Ctx, eid: str, with_date: bool = True) -> str:
@@ -140,7 +147,7 @@ def quote(ctx: Ctx, words: str, sid: str | None, plain: bool = False) -> str:
 # -- figures --------------------------------------------------------------------------------
 def figure_span(f) -> str:
     """The figure element itself: its words, with the value and hedge as data attributes."""
-    return (f'<span{attrs(class_="figure", data_figure=f.id, data_value=fmt.value_attr(f.value), data_bound=f.bound, data_unit=f.unit)}>'
+    return (f'<span{attrs(class_="figure", data_figure=f.id, data_value=fmt.value_attr(f.value), data_bound=f.bound)}>'
             f"{esc(fmt.figure_words(f))}</span>")
 
 
@@ -182,7 +189,7 @@ def meaning_words(ctx: Ctx, f) -> str:
         parts.append(f"in {a.name if a else f.place}")
     if f.of_whom:
         parts.append(f"of whom: {vocab.of_whom_words(f.of_whom)}")
-    return f'<span class="figure-meaning"{attrs(data_counted=f.counted, data_place=f.place)}>{esc(", ".join(parts))}</span>'
+    return esc(", ".join(parts))
 
 
 def note(ctx: Ctx, f, plain: bool = False, tag: str = "span") -> str:
@@ -256,20 +263,21 @@ def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
             f"{body}</span>")
 
 
-def figure_in_prose(ctx: Ctx, fid: str, plain: bool = False) -> str:
-    """A figure in a sentence: the figure (with its popover) followed by the noun it counts, so
-    that the sentence reads '130 foreigners' and not '130' (fmt.noun_after; the prose around the
-    token is written to follow the noun)."""
+def figure_in_prose(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
+    """A figure in a sentence: the figure (with its popover unless `tip` is false) followed by the
+    noun it counts, so that the sentence reads '130 foreigners' and not '130' (fmt.noun_after; the
+    prose around the token is written to follow the noun)."""
     f = ctx.index.figure(fid)
     after = fmt.noun_after(f)
-    noun = f' <span{attrs(class_="figure-noun", data_noun_for=fid)}>{esc(after)}</span>' if after else ""
-    return figure(ctx, fid, plain=plain) + noun
+    noun = f" {esc(after)}" if after else ""
+    return figure(ctx, fid, plain=plain, tip=tip) + noun
 
 
 # -- prose with tokens ------------------------------------------------------------------------
-def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False) -> str:
+def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False, tip: bool = True) -> str:
     """Ledger prose: text escaped, tokens rendered.  `quotable`: the source ids a {q:} token may
-    quote (the record's own archived sources); `plain` renders no links (for use inside one)."""
+    quote (the record's own archived sources); `plain` renders no links (for use inside one);
+    `tip=False` renders each figure as a link to its row without a popover (figure)."""
     if not text:
         return ""
     out, pos = [], 0
@@ -278,7 +286,7 @@ def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False) -> str:
         pos = m.end()
         kind, arg = m.group(1), m.group(2)
         if kind == "fig":
-            out.append(figure_in_prose(ctx, arg, plain=plain))
+            out.append(figure_in_prose(ctx, arg, plain=plain, tip=tip))
         elif kind == "date":
             out.append(date(arg))
         else:

@@ -1,4 +1,6 @@
-"""The bibliography: each source with its outlet, date, archive and the figures quoted from it."""
+"""The bibliography: each source with its outlet, date, archive and the figures quoted from it.
+A figure here is a plain link to its row in the figures table, not a popover (the figures quoted
+from a source show their quotes in full)."""
 from __future__ import annotations
 
 from ..index import date_key
@@ -31,7 +33,7 @@ def source_entry(ctx: Ctx, sid: str) -> str:
     if not placeholder_title(s.title):
         facts.append(("Headline", cite(s.title)))
     if s.published_basis:
-        facts.append(("How the date was set", prose(ctx, s.published_basis, quotable)))
+        facts.append(("How the date was set", prose(ctx, s.published_basis, quotable, tip=False)))
     if s.url:
         facts.append(("Original", external_link(s.url, f"<code>{esc(s.url)}</code>") if safe_url(s.url)
                       else f"<code>{esc(s.url)}</code> (not linked: not an http(s) address)"))
@@ -54,12 +56,12 @@ def source_entry(ctx: Ctx, sid: str) -> str:
     if ix.source_cited_by.get(sid):
         facts.append(("Reported by", ul(source_link(ctx, c) for c in ix.source_cited_by[sid])))
     if s.notes:
-        facts.append(("Notes", prose(ctx, s.notes, quotable)))
+        facts.append(("Notes", prose(ctx, s.notes, quotable, tip=False)))
     figs = []
     for fid in ix.source_figures.get(sid, []):
         f = ix.figures[fid]
         how = "" if f.source == sid else f' <span class="via">(second-hand, quoted in {source_link(ctx, f.source, with_date=False)})</span>'
-        figs.append(f'{figure(ctx, fid, tip=False)} <span class="measure">{prose(ctx, f.measure, [f.source])}</span>{how}'
+        figs.append(f'{figure(ctx, fid, tip=False)} <span class="measure">{prose(ctx, f.measure, [f.source], tip=False)}</span>{how}'
                     + quote_with_links(ctx, f, block=True))
     events = [event_link(ctx, eid) for eid in ix.source_events.get(sid, [])]
     facts.append(("Figures citing it", ul(figs, "source-figures")))

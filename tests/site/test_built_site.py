@@ -20,8 +20,8 @@ from ledger.vocab import BOUNDS
 from tests.sitebuild import REPO_URL
 
 # A numeral character (ledger/numerals.py: digits of any script, fractions, Roman numeral and CJK
-# number characters) inside an article must stand in one of these (the rendering contract in
-# ledger/render/inline.py).
+# number characters) inside an article must stand in one of these, in a figure, or in a number of
+# records the site counts (data.tally) (the rendering contract in ledger/render/inline.py).
 ALLOWED_TAGS = {"time", "q", "blockquote", "cite", "code", "pre", "kbd", "samp", "svg", "sup"}
 BOUND_PREFIX = {t.value: t.phrase.split("{}")[0] for t in BOUNDS if t.value != "vague"}
 ERROR_MARKERS = ["Macro Rendering Error", "Traceback (most recent call last)", "UndefinedError",
@@ -43,6 +43,9 @@ def _digit_allowed(node) -> bool:
         if parent.name in ALLOWED_TAGS:
             return True
         if parent.name == "span" and "figure" in (parent.get("class") or []):
+            return True
+        if (parent.name == "data" and "tally" in (parent.get("class") or [])  # a number of records the
+                and node == f"{int(parent['value']):,}"):                    # site counts, its value marked
             return True
         if parent.name == "script" and parent.get("type") == "application/ld+json":  # the data page's
             return True                                                             # metadata, not text

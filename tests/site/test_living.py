@@ -1,4 +1,4 @@
-"""A living ledger on the built site: every figure's row holds its citation, corrections
+"""A living ledger on the built site: every figure's row holds what its citation is built from, corrections
 show on the figure's row, in its popover, on the Corrections page and in the feed, and each feed
 entry carries its own record's date."""
 from __future__ import annotations
@@ -8,8 +8,9 @@ import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
 from ledger import corrections
-from ledger.render import cite
+from ledger.render import cite, fmt
 from ledger.render import site as site_mod
+from ledger.render.words import date_words
 from ledger.validate import validate_file
 
 ATOM = {"a": "http://www.w3.org/2005/Atom"}
@@ -19,9 +20,12 @@ def _index(site):
     return validate_file(site.ledger_file).index
 
 
-def test_every_row_holds_the_citation_its_files_are_built_from(site):
-    """The row's citation reads as cite.plain(), and holds the parts the page's script builds the
-    CSL-JSON and BibTeX files from (tests/browser/test_citations.py saves them); no file per figure."""
+def test_every_row_holds_what_its_citation_is_built_from(site):
+    """No citation is written into the page (the page's script builds it on demand, and
+    tests/browser/test_citations.py holds it to cite.plain(), csl() and bibtex()): every row shows
+    the parts it is built from, the figure, what it counts, the source's outlet, headline (or its
+    label, the headline as its title) and date and the quote, and carries its figure's id and day
+    of last change; the table, the site's name and the row's address.  No file per figure."""
     ix = _index(site)
     rendered = site_mod.load(site.ledger_file)
     ref = cite.Site("Cambodia's deportations of Chinese nationals")
@@ -29,25 +33,25 @@ def test_every_row_holds_the_citation_its_files_are_built_from(site):
     for fid, f in ix.figures.items():
         page = rendered.pages.figure_page(fid)
         row = site.element(f"fig-{fid}", f"{page}/")
-        samp = row.select_one("details.cite samp.cite-text")
+        cells = row.find_all("td", recursive=False)
+        s = ix.sources[f.source]
+        assert row.select("details, samp") == []
         assert row["data-figure-row"] == fid  # the script names the files by the row's figure
-        assert samp.get_text() == cite.plain(ix, rendered.pages, fid, ref)
-        assert samp.select_one(".cite-title").get_text() == cite.headline(ix, f)
-        assert samp.select_one(".cite-note").get_text() == cite.note(ix, f)
-        assert samp.get("data-issued") == corrections.last_change(f)
+        assert row.get("data-issued") == corrections.last_change(f)
+        assert cells[0].select_one("span.figure").get_text() == fmt.figure_words(f)
+        link = cells[4].select_one("a.source-link")
+        assert link.select_one(".outlet").get_text() == s.publisher
+        what = link.select_one("cite, .source-what")
+        if s.title.startswith("["):
+            assert (what.get_text() if what else None) == (s.label or None)
+        else:
+            assert s.title in (what.get_text(), what.get("title"))
+        if s.published != "unknown":
+            assert link.select_one("time").get_text() == date_words(s.published)
+        assert cells[5].select_one("q.figure-quote").get_text() == f.quote
         table = row.find_parent("table")
         assert table["data-cite-site"] == ref.name
         assert table["data-cite-base"] + f"#fig-{fid}" == cite.permalink(rendered.pages, fid, ref)
-
-
-def test_each_row_offers_a_citation_and_its_files(site):
-    ix = _index(site)
-    fid = next(iter(ix.figures))
-    row = site.element(f"fig-{fid}", "figures/")
-    block = row.select_one("details.cite")
-    assert block.select_one("summary").get_text() == "Cite"
-    assert block.select_one("samp.cite-text").get_text().startswith("Cambodia's deportations of Chinese nationals. ")
-    assert block.select("button") == []  # the buttons that save it come with the script that builds the files
 
 
 def test_a_correction_shows_on_the_row_the_popover_the_page_and_the_feed(sample_site):

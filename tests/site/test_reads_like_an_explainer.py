@@ -4,10 +4,12 @@ title, the home page tells the story first, and the coverage page lists the lead
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 from bs4 import Comment
 
 from ledger.edtf import parse
+from ledger.render import deportchart
 from ledger.validate import validate_file
 from ledger.vocab import BOUNDS
 
@@ -141,15 +143,50 @@ def test_the_coverage_page_lists_every_lead_newest_first(real_site):
     assert "not sourced figures" in " ".join(page.get_text().split())
 
 
-def test_the_chronology_index_lists_every_event_for_the_filters(real_site):
+def test_the_chronology_index_lists_each_year_with_its_events_and_the_latest_events(real_site):
+    """The index names each year, how many events it has (a count the site makes, marked as such)
+    and links its page; the year's pages hold every one of its events; then the latest events,
+    newest first.  It does not list every event: the year pages do, and the index says so."""
     ix = _index(real_site)
     page = real_site.page("chronology/")
-    listed = [li for li in page.select("ul.year-events li[data-filter-item]")]
-    assert len(listed) == len(ix.events)
-    deportations = [li for li in listed if li["data-kind"] == "deportation"]
-    assert len(deportations) == sum(e.kind == "deportation" for e in ix.events.values())
-    # past the preview, items wait for a filter (site.css), and say so by their class
-    for section in page.select("section.year-summary"):
-        items = section.select("li[data-filter-item]")
-        assert all("beyond-preview" in (li.get("class") or []) for li in items[3:])
-        assert not any("beyond-preview" in (li.get("class") or []) for li in items[:3])
+    art = page.select_one("article.md-content__inner")
+    years = art.select("ul.year-list > li[data-filter-group]")
+    assert [li["data-year"] for li in years] == list(ix.years)
+    for li in years:
+        key, eids = li["data-year"], ix.years[li["data-year"]]
+        tally = li.select_one("data.tally")
+        assert int(tally["value"]) == len(eids) and tally.get_text() == f"{len(eids):,}"
+        assert urljoin("chronology/", li.select_one("a")["href"]) == f"chronology/{key}/"
+        shown = [sec["data-event"] for rel, soup in real_site.pages() if rel.startswith(f"chronology/{key}/")
+                 for sec in soup.select("section.event")]
+        assert sorted(shown) == sorted(eids)
+    latest = art.select("ul.year-events > li[data-filter-item]")
+    dated = [eid for eid in ix.events if ix.event_year[eid] != "undated"]
+    assert [li.select_one("a.event-link")["href"].split("#ev-")[1] for li in latest] == dated[::-1][:20]
+    assert art.select("section.event") == []
+    assert "Each year's page holds all the events of that year" in " ".join(art.get_text().split())
+
+
+def test_the_chart_lists_its_latest_counts_not_drawn_and_links_every_one(site):
+    """Under the deportations chart, the most recent counts not drawn (at most NOT_DRAWN_SHOWN),
+    each with its reason; when there are more, how many more and a link to their page, which lists
+    every count not drawn, each a link to its figure's row."""
+    beside = [f.id for f, *_ in deportchart.deportation_figures(_index(site)).beside]
+    home = site.page("").select_one("article.md-content__inner")
+    listed = home.select_one(".chart-not-drawn:not(.chart-elsewhere)")
+    full = site.page("not-drawn/").select_one("article.md-content__inner")
+    shown_all = [a.select_one("span.figure")["data-figure"] for a in full.select("ul.chart-not-drawn-all > li > a.figure-link")]
+    assert shown_all == beside
+    for a in full.select("ul.chart-not-drawn-all > li > a.figure-link"):
+        assert a["href"].endswith(f'#fig-{a.select_one("span.figure")["data-figure"]}') and not a.get("aria-describedby")
+    if not beside:
+        assert listed is None
+        return
+    shown = [s["data-figure"] for s in listed.select("ul > li > .figure-ref > a > span.figure")]
+    assert shown == beside[-deportchart.NOT_DRAWN_SHOWN:]
+    more = listed.select_one(".chart-more")
+    if len(beside) > deportchart.NOT_DRAWN_SHOWN:
+        assert int(more.select_one("data.tally")["value"]) == len(beside) - deportchart.NOT_DRAWN_SHOWN
+        assert urljoin("", more.select_one("a")["href"]) == "not-drawn/"
+    else:
+        assert more is None
