@@ -1,9 +1,9 @@
-"""`mkdocs serve` only: keep the generated files (citation files, exports, feed) an edit left as
-they were on disk across rebuilds, instead of deleting and writing thousands of them each time.
+"""`mkdocs serve` only: keep the generated files (exports, feed) an edit left as they were on
+disk across rebuilds, instead of deleting and writing them all each time.
 
-Every build first empties the site folder (mkdocs' clean), then writes every file again; for a
-1,000-event ledger that is over 4,000 small citation files, most of a preview's time on a busy
-disk.  While serving, this module moves the folders that hold only generated files aside before
+Every build first empties the site folder (mkdocs' clean), then writes every file again: the
+exports of a 10,000-event ledger are over 20 MB (and when each figure had two citation files,
+writing them was most of a preview's time).  While serving, this module moves the folders that hold only generated files aside before
 the clean (into a folder whose name starts with a dot, which the clean leaves alone), moves them
 back after it, and writes only the files whose bytes differ from the last build's, deleting the
 ones the ledger no longer produces.  Correctness never rests on the trick: it knows the bytes of
@@ -23,7 +23,7 @@ ASIDE = ".ledger-preview-kept"  # in the site folder; mkdocs' clean skips names 
 
 class _Kept:
     site_dir = None      # the site folder the record is about
-    written: dict = {}   # dest ("cite/X.bib") -> the bytes this module wrote there
+    written: dict = {}   # dest ("data/figures.csv") -> the bytes this module wrote there
     tops: set = set()    # first path parts (folders, or files at the root) holding only written files
     moved: set = set()   # those moved aside before this build's clean
 
