@@ -140,13 +140,16 @@ def test_a_printed_page_keeps_every_figures_quote_and_outlet(open_page, served):
 
 
 def _search(page, query: str):
+    """Type the query whole (one key up: the theme reads the query then) and wait for its results:
+    the list is not the one it showed before (the search answers in a worker, a moment later)."""
     page.locator("label.md-search__icon, .md-search__input").first.click()
     box = page.locator("input.md-search__input")
-    box.fill("")
-    box.press_sequentially(query)
-    box.press("End")  # a key up: the theme reads the query on key up
+    before = page.locator(".md-search-result__list").inner_html()
+    box.fill(query)
+    box.press("End")
     meta = page.locator(".md-search-result__meta")
     expect(meta).not_to_have_text(re.compile("Initializing|Type to start", re.I))
+    page.wait_for_function("b => document.querySelector('.md-search-result__list').innerHTML !== b", arg=before)
     return page.locator(".md-search-result__list > li")
 
 
