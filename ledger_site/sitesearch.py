@@ -35,9 +35,11 @@ UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefi
 
 # What a search result must not quote, besides what the pages mark data-pagefind-ignore (figure
 # popovers: a quote is found where it is shown in full; chart drawings: their table is indexed):
-# any other popover, permalink marks, drawings, the theme's buttons in the article.
+# any other popover, permalink marks, drawings, the theme's buttons in the article, and the
+# labels of a record's facts ("Outlet", "Published": a snippet reads "VOA Khmer, 2019", not
+# "Outlet VOA Khmer Published 2019").
 ROOT = "article.md-content__inner"  # a page's text: its article, not the theme's navigation
-EXCLUDE = ["[role=tooltip]", ".headerlink", "svg", ".md-content__button", ".md-source-file"]
+EXCLUDE = ["[role=tooltip]", ".headerlink", "svg", ".md-content__button", ".md-source-file", "dl.facts > dt"]
 
 
 def _service_class():

@@ -45,3 +45,23 @@ def test_spaced_blocks_and_the_worker_swap():
     assert theme_markup.fix_search_worker(page) == \
         '<script id="__config">{"search": "../assets/javascripts/workers/pagefind-search.js"}</script>'
     assert theme_markup.fix_search_worker("<p>no config</p>") == "<p>no config</p>"
+
+
+def test_the_labels_of_facts_are_not_in_search_snippets(site):
+    """A record's facts are listed under labels (<dt>Outlet</dt>); the labels are left out of the
+    index, so a snippet reads "VOA Khmer, September 2019", not "Outlet VOA Khmer Published …"."""
+    records = site.search_records()
+    checked = 0
+    for rel, soup in site.pages():
+        record = records.get(rel.removesuffix("index.html"))
+        article = soup.select_one("article")
+        if record is None or article is None:
+            continue
+        labels = {dt.get_text(" ", strip=True) for dt in article.select("dl.facts > dt")}
+        rest = " ".join(t for t in article.find_all(string=True)
+                        if t.find_parent("dt") is None and t.find_parent(attrs={"data-pagefind-ignore": True}) is None)
+        for label in labels:
+            if not re.search(rf"\b{re.escape(label)}\b", rest):  # the word is on the page only as a label
+                assert not re.search(rf"\b{re.escape(label)}\b", record["content"]), (rel, label)
+                checked += 1
+    assert checked, "no fact label to check"
