@@ -2,8 +2,8 @@
 `pagefind-bin` wheel), fed each page's HTML as mkdocs writes it, and written to <site>/pagefind/
 at the end of the build.
 
-Why Pagefind: mkdocs-material's search loads one index holding the text of the whole site (24.6 MB
-for a 10,000-event ledger) before it can answer a query.  Pagefind splits its index into chunks
+Why Pagefind: mkdocs-material's search loads one index holding the text of the whole site (over
+20 MB for a 10,000-event ledger, bench/benchmark.py) before it can answer a query.  Pagefind splits its index into chunks
 by word and stores each result's text in a fragment of its own, so a query loads only the chunks
 of its words and the fragments of the results shown.  The theme's search box stays: its worker is
 swapped for docs/assets/javascripts/workers/pagefind-search.js, which answers the theme's queries
@@ -12,7 +12,8 @@ from this index (ledger_site/theme_markup.py points the pages at it).
 Pagefind keeps the position of every element with an id, so a result opens the entry that
 matched: the worker finds the event, actor or source heading, or the figure's row in the figures
 table, that each match falls under.  Pagefind runs as a separate process (its service mode), so it
-parses pages on the second core while mkdocs renders the next ones.  Nothing here reads a file.
+parses pages on the second core while mkdocs renders the next ones.  Pages come from mkdocs as it
+writes them; only a `--dirty` build has Pagefind read the site folder (add_site).
 """
 from __future__ import annotations
 

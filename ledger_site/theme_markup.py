@@ -48,7 +48,8 @@ _BLOCK_START = re.compile(r">(?=<(?:blockquote|p|div|ul|ol|dl|table|figure|selec
 
 def spaced_blocks(content: str) -> str:
     """A page's content with a space between a block and a tag that follows or precedes it at
-    once: mkdocs-material's search index joins the text of adjacent elements as it finds it, so a
-    list of facts (<dt>Published</dt><dd>31 March</dd>) became "Published31 March" in its
-    snippets.  The space changes nothing on screen (white space next to a block is not drawn)."""
+    once: a text extraction joins the text of adjacent elements as it finds it (the site search,
+    Pagefind, as mkdocs-material's did: "Source" ran into the next cell, "Outlet" into its value,
+    a list of facts <dt>Published</dt><dd>31 March</dd> became "Published31 March").  The space
+    changes nothing on screen (white space next to a block is not drawn)."""
     return _BLOCK_START.sub("> ", _BLOCK_END.sub(r"\1 ", content))
