@@ -11,8 +11,11 @@ none, the tests fail and say how to install one: they are never skipped (scripts
 installs Debian's chromium, as root, where apt-get exists)."""
 from __future__ import annotations
 
+import contextlib
+import functools
 import http.server
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -56,6 +59,20 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+
+@contextlib.contextmanager
+def serving(root: Path, extra: dict | None = None):
+    """Serve the folder root on a free loopback port for the duration; yields the base URL."""
+    handler = functools.partial(type("SiteHandler", (Handler,), {"extra": extra or {}}), directory=str(root))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, name="site-server", daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 @dataclass

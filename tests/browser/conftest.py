@@ -3,10 +3,7 @@ served by a threaded http.server on a free loopback port, and read by Chromium d
 Playwright, as a reader would (helpers in tests/browser/browserkit.py)."""
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import threading
 from pathlib import Path
 
 import pytest
@@ -16,10 +13,10 @@ from ledger.render import site as site_mod
 from tests.browser.browserkit import (
     CHROMIUM_ARGS,
     DESKTOP,
-    Handler,
     Served,
     Watch,
     chromium_executable,
+    serving,
     watched_context,
 )
 from tests.sitebuild import real_ok
@@ -45,16 +42,8 @@ def built(request):
 @pytest.fixture(scope="session")
 def served(built):
     extra: dict = {}
-    handler = functools.partial(type("SiteHandler", (Handler,), {"extra": extra}), directory=str(built.root))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield Served(built, f"http://127.0.0.1:{httpd.server_address[1]}/", extra, site_mod.load(built.ledger_file))
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(built.root, extra) as base:
+        yield Served(built, base, extra, site_mod.load(built.ledger_file))
 
 
 @pytest.fixture(scope="session")
