@@ -64,7 +64,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 @contextlib.contextmanager
 def serving(root: Path, extra: dict | None = None):
     """Serve the folder root on a free loopback port for the duration; yields the base URL."""
-    handler = functools.partial(type("SiteHandler", (Handler,), {"extra": extra or {}}), directory=str(root))
+    handler = functools.partial(type("SiteHandler", (Handler,), {"extra": {} if extra is None else extra}), directory=str(root))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
     threading.Thread(target=httpd.serve_forever, name="site-server", daemon=True).start()
