@@ -75,17 +75,22 @@ def on_files(files, config):
     return _wiring().on_files(files, config)
 
 
+def on_env(env, config, files):
+    return _wiring().on_env(env)
+
+
 def on_page_context(context, page, config, nav):
     return _wiring().on_page_context(context, page, config, nav)
 
 
 def on_page_content(html, page, config, files):
-    return importlib.import_module("ledger_site.theme_markup").spaced_blocks(html)
+    spaced = importlib.import_module("ledger_site.theme_markup").spaced_blocks(html)
+    return _wiring().on_page_content(spaced, page, config)
 
 
 def on_post_page(output, page, config):
     markup = importlib.import_module("ledger_site.theme_markup")
-    return _wiring().on_post_page(markup.fix_search_worker(markup.fix_toggles(output)), page, config)
+    return markup.fix_search_worker(markup.fix_toggles(output))
 
 
 def on_post_template(output_content, template_name, config):  # 404.html

@@ -1,5 +1,5 @@
 """The site search's index: Pagefind (the `pagefind` package, whose binary comes in the pinned
-`pagefind-bin` wheel), fed each page's HTML as mkdocs writes it, and written to <site>/pagefind/
+`pagefind-bin` wheel), fed each page's article as mkdocs makes it, and written to <site>/pagefind/
 at the end of the build.
 
 Why Pagefind: mkdocs-material's search loads one index holding the text of the whole site (over
@@ -12,8 +12,8 @@ from this index (ledger_site/theme_markup.py points the pages at it).
 Pagefind keeps the position of every element with an id, so a result opens the entry that
 matched: the worker finds the event, actor or source heading, or the figure's row in the figures
 table, that each match falls under.  Pagefind runs as a separate process (its service mode), so it
-parses pages on the second core while mkdocs renders the next ones.  Pages come from mkdocs as it
-writes them; only a `--dirty` build has Pagefind read the site folder (add_site).
+parses pages on the second core while mkdocs makes the next ones.  Pages come from mkdocs as their
+content is made (add_page); only a `--dirty` build has Pagefind read the site folder (add_site).
 """
 from __future__ import annotations
 
@@ -22,11 +22,13 @@ import base64
 import json
 import shutil
 import threading
+from html import escape
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
 OUTPUT_DIR = "pagefind"
+PIPE_BYTES = 1 << 20  # Linux's default ceiling for an unprivileged process (/proc/sys/fs/pipe-max-size)
 ANSWER_LIMIT = 1 << 30  # bytes of one answer from Pagefind: the whole index, base64 (13 MB at 10,000 events)
 # what Pagefind makes that the search here never loads (not written): its own search interfaces
 # (the theme's box is used instead) and the WebAssembly for pages of no known language (all are English)
@@ -75,6 +77,7 @@ def _service_class():
             self._backend = await asyncio.create_subprocess_exec(
                 self._bin, "--service", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
                 stderr=asyncio.subprocess.DEVNULL, limit=ANSWER_LIMIT)
+            _widen(self._backend.stdin.transport)
             self._poll_task = self._loop.create_task(self._wait_for_responses())
             return self
     return Service
@@ -90,6 +93,7 @@ class Indexer:
         self._thread.start()
         self._service = self._index = None
         self._pending = []
+        self._files = None  # the index's files, once sealed
         try:
             self._index = self._wait(self._start())
         except Exception as exc:  # noqa: BLE001 - the binary missing or refusing to start
@@ -107,28 +111,40 @@ class Indexer:
     def _send(self, coro):
         self._pending.append(asyncio.run_coroutine_threadsafe(coro, self._loop))
 
-    def add_page(self, page_html: str, url: str) -> None:
-        """A built page, at its address relative to the site's root ('chronology/2022/').  Only
-        its article goes (ROOT: what Pagefind would read of it anyway), not the theme around it."""
-        start = page_html.find("<article")
-        end = page_html.rfind("</article>")
-        if start != -1 and end > start:
-            page_html = f"<html><body>{page_html[start:end + len('</article>')]}</body></html>"
-        self._send(self._index.add_html_file(content=page_html, url="/" + url))
+    def add_page(self, content: str, title: str, url: str) -> None:
+        """A page's content (mkdocs' page.content), at its address relative to the site's root
+        ('chronology/2022/'), sent as soon as it is made: Pagefind indexes it on the other core
+        while mkdocs makes the next pages.  It is wrapped as the theme will write it, in the
+        article, under the page's title as <h1> when the content has none (the theme's
+        partials/content.html does the same; the buttons and source-file dates the theme also
+        puts in the article are left out by EXCLUDE)."""
+        heading = "" if "<h1" in content else f"<h1>{escape(title)}</h1>"
+        article = f'<article class="md-content__inner md-typeset">{heading}{content}</article>'
+        self._send(self._index.add_html_file(content=f"<html><body>{article}</body></html>", url="/" + url))
 
     def add_site(self, site_dir: str, glob: str) -> None:
         """The pages already written under site_dir that match glob (for a build that writes only
         the pages that changed, `--dirty`: the others are read from the last build)."""
         self._send(self._index.add_directory(str(Path(site_dir).resolve()), glob=glob))
 
+    def seal(self) -> None:
+        """No more pages come: Pagefind builds the index now (a fifth of a second at 1,000 events),
+        while mkdocs renders the theme around the pages, rather than after.  Idempotent."""
+        if self._files is None:
+            self._files = asyncio.run_coroutine_threadsafe(self._all_files(list(self._pending)), self._loop)
+
+    async def _all_files(self, pending):
+        for fut in pending:  # every page in, or its error, before the index is asked for
+            await asyncio.wrap_future(fut)
+        return await self._index.get_files()
+
     def finish(self, out_dir: str) -> None:
-        """Wait for every page, then write the index's files to out_dir.  The files are asked for
-        and written here: Pagefind's own writing answered "written" before it had finished, and
+        """Wait for the index, then write its files to out_dir.  The files are asked for and
+        written here: Pagefind's own writing answered "written" before it had finished, and
         ending the process then could leave a file empty (pagefind-entry.json was seen so)."""
         try:
-            for fut in self._pending:
-                fut.result(600)
-            files = self._wait(self._index.get_files())
+            self.seal()
+            files = self._files.result(600)
             out = Path(out_dir).resolve()
             # a rebuild into the same folder (mkdocs serve) leaves no file of the last index behind:
             # Pagefind names its files by their contents
@@ -157,3 +173,16 @@ class Indexer:
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=30)
 
+
+
+def _widen(transport) -> None:
+    """Make the pipe to Pagefind hold 1 MiB (Linux; 64 KiB by default).  Pages are written to it
+    by the event loop's thread, which waits for Python's lock between each pipeful while mkdocs
+    renders: through 64 KiB, the pages of a 1,000-event site (9 MB) reached Pagefind a second
+    late.  Where the size cannot be set, the pipe stays as it is."""
+    try:
+        import fcntl  # POSIX only: imported here, where a missing module is allowed
+
+        fcntl.fcntl(transport.get_extra_info("pipe").fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass

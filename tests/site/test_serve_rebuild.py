@@ -74,3 +74,21 @@ def test_a_dirty_build_indexes_every_page_not_only_those_it_wrote(tmp_path):
                           env={**os.environ, "LEDGER_FILE": str(case / "events.yaml"), "NO_MKDOCS_2_WARNING": "1"})
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert _records(dirty, case / "events.yaml") == _records(full, case / "events.yaml")
+
+
+def test_serve_looks_for_edits_every_tenth_of_a_second(tmp_path):
+    """mkdocs polls the watched folders every 0.5 s; the hooks make it 0.1 s, for the folders
+    watched before the hook runs (docs, mkdocs.yml) and after it (`watch:` in mkdocs.yml)."""
+    from mkdocs.config import load_config
+    from mkdocs.livereload import LiveReloadServer
+
+    from ledger_site import wiring
+
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    server.watch(str(ROOT / "docs"))
+    assert {e.timeout for e in server.observer.emitters} == {0.5}  # mkdocs' own interval
+    assert wiring.on_serve(server, config, None) is server
+    server.watch(str(ROOT / "ledger"))
+    assert len(server.observer.emitters) == 3  # docs, the ledger's folder, ledger/
+    assert {e.timeout for e in server.observer.emitters} == {wiring.POLL_SECONDS} == {0.1}
