@@ -50,7 +50,7 @@ from .blocks import Count, ReusingCtx
 from .blocks import begin as begin_reuse
 from .preview import add_files as add_generated_files
 from .preview import before_clean
-from . import templatecache
+from .templatecache import CACHE as TEMPLATE_CACHE
 
 DEFAULT_LEDGER = Path("data") / "events.yaml"
 
@@ -246,7 +246,7 @@ def on_env(env):
     are reused from the last build (ledger_site/templatecache.py)."""
     if STATE.indexer is not None and not STATE.dirty:
         STATE.indexer.seal()
-    env.bytecode_cache = templatecache.CACHE
+    env.bytecode_cache = TEMPLATE_CACHE
     return env
 
 
