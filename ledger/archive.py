@@ -67,7 +67,11 @@ class Archive:
         """The occurrences of quote that are whole: they start and end on word boundaries and cut
         no number out of what the archive says with it (its hedge, "$", "percent": "400 people"
         is not a quote of "nearly 400 people", nor "30 foreigners" of "130 foreigners")."""
-        return [span for span in self.occurrences(quote) if self.cut(*span) is None]
+        found = self.__dict__.setdefault("_found", {})  # by quote: an archive is read once per content
+        spans = found.get(quote)
+        if spans is None:
+            spans = found[quote] = tuple(span for span in self.occurrences(quote) if self.cut(*span) is None)
+        return list(spans)
 
     @cached_property
     def _scan(self):

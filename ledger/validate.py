@@ -78,10 +78,12 @@ def validate_bytes(raw: bytes, file: str, base: Path, max_bytes: Optional[int] =
 
 def forget() -> None:
     """Drop what validation remembers from one run to the next in this process (the archives read,
-    ledger/index.py; the checks of each text, ledger/checks/text.py), so that the next run pays
+    ledger/index.py, with the quotes found in them; the checks of each text, ledger/checks/text.py;
+    whether each quote states its figure, ledger/checks/trace.py), so that the next run pays
     its whole cost, as a first one does (bench/benchmark.py times runs that way)."""
     index_mod.forget_archives()
     checks.text.forget()
+    checks.trace.forget()
 
 
 __all__ = ["validate_file", "validate_bytes", "display_path", "forget", "Result", "LedgerIOError"]

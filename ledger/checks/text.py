@@ -98,7 +98,7 @@ def _text_findings(value: str) -> tuple:
             bool(TEMPLATE.search(value)), bool(HTML.search(value)))
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 18)
 def _numerals(value: str) -> tuple:
     return tuple(numerals(value))
 
@@ -109,8 +109,27 @@ def forget() -> None:
     _numerals.cache_clear()
 
 
+def _any_findings(data) -> bool:
+    """Whether any text in data has a finding: the quick pass over a ledger with none (the usual
+    case), which builds no paths."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        kind = type(value)
+        if kind is str:
+            bad, mixed, template, markup = _text_findings(value)
+            if bad or mixed or template or markup:
+                return True
+        elif kind is dict:
+            stack.extend(value.values())
+        elif kind is list:
+            stack.extend(value)
+    return False
+
+
 def check(index):
-    for path, value in _walk(index.loaded.data, ()):
+    texts = _walk(index.loaded.data, ()) if _any_findings(index.loaded.data) else ()
+    for path, value in texts:
         bad, mixed, template, markup = _text_findings(value)
         if bad:
             yield index.problem("text-control", path, "text contains invisible or control characters: "
@@ -167,7 +186,7 @@ def check(index):
             bad = bad.group(0)
             yield index.problem("token-invalid", path, f"'{bad}' is not a token",
                                 "tokens are {fig:FIGURE-ID}, {date:EDTF} and {q:verbatim words}")
-        found = numerals(plain)
+        found = _numerals(plain)
         if found:
             words = ", ".join(sorted(found))
             yield index.problem("text-numeral", path, f"prose contains numerals outside tokens: {words}", NUMERAL_HINT)

@@ -4,10 +4,25 @@ Each figure's quote is found in its source's archive (normalising only whitespac
 and dashes; never fuzzy acceptance), and the figure's value, unit and bound are found in the
 quote.  The spans found are returned for the coverage check (ledger/checks/coverage.py).
 """
+from functools import lru_cache
+
 from ..archive import normalize
 from ..numbers import numeral_spans
 from ..problems import Covered
 from ..statement import find_value, range_shape_problem
+
+
+@lru_cache(maxsize=1 << 16)
+def _value_found(quote, value, unit, bound, low) -> tuple[bool, str | None]:
+    """Whether the quote states the figure, and if not why (remembered by the quote and figure:
+    most are the same from one `mkdocs serve` rebuild to the next)."""
+    mention, reason = find_value(normalize(quote), value, unit, bound, low=low)
+    return mention is not None, reason
+
+
+def forget() -> None:
+    """Forget the quotes checked so far (ledger/validate.py forget)."""
+    _value_found.cache_clear()
 
 
 def check(index):
@@ -43,10 +58,10 @@ def check(index):
                                 "give the number as stated, or set bound: vague for words such as 'hundreds'")
             continue
         if f.bound == "range":
-            mention, reason = find_value(normalize(f.quote), f.high, f.unit, f.bound, low=f.low)
+            found, reason = _value_found(f.quote, f.high, f.unit, f.bound, f.low)
         else:
-            mention, reason = find_value(normalize(f.quote), f.value, f.unit, f.bound)
-        if mention is None:
+            found, reason = _value_found(f.quote, f.value, f.unit, f.bound, None)
+        if not found:
             yield index.problem("trace-value", path + ("value",), f"the quote does not state this figure: {reason}",
                                 "the quote must contain the number with its hedge ('nearly', 'at least') and unit")
 
