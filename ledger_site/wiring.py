@@ -134,6 +134,7 @@ def site(config=None):
 
 
 def on_config(config, serving: bool = False):
+    _skip_theme_index_pass(config)
     STATE.serving = serving
     if serving:  # before mkdocs empties the site folder
         before_clean(config.site_dir)
@@ -264,6 +265,18 @@ def on_pre_build(config, dirty: bool = False):
     STATE.dirty = dirty
     if search_enabled(config):
         STATE.indexer = Indexer()
+
+
+def _skip_theme_index_pass(config) -> None:
+    """Take the theme search plugin's per-page step (on_page_context) off mkdocs' list of events.
+    That step adds the page to the plugin's own index, which every page is excluded from
+    (on_page_markdown), then deletes `data-search-…` attributes, which no page here has, with a
+    regular expression that tries every position of the page: a quarter of a second at 1,000
+    events, in every build and every preview.  The plugin stays for the search box."""
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    events = getattr(config.plugins, "events", {}).get("page_context")
+    if plugin is not None and events is not None:
+        events[:] = [e for e in events if getattr(e, "__self__", None) is not plugin]
 
 
 def on_page_markdown(markdown, page, config):

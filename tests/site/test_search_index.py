@@ -57,3 +57,20 @@ def test_aliases_are_in_the_search_index_under_their_entry(site):
             assert " ".join(alias.split()) in text, (a.id, alias)
     for e in site.ledger.events:
         assert any(any(x["id"] == f"ev-{e.id}" for x in r["anchors"]) for r in records.values()), e.id
+
+
+def test_the_theme_search_plugin_does_no_work_on_pages():
+    """Its per-page step (its own index, from which every page is excluded, and a pass of a regular
+    expression over every page) is taken off mkdocs' events; its box and its empty index stay."""
+    from mkdocs.config import load_config
+
+    from ledger_site import wiring
+    from tests import ROOT
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    plugin = config.plugins["material/search"]
+    owners = lambda event: [getattr(e, "__self__", None) for e in config.plugins.events[event]]  # noqa: E731
+    assert plugin in owners("page_context")  # mkdocs registered it
+    wiring._skip_theme_index_pass(config)
+    assert plugin not in owners("page_context")
+    assert plugin in owners("post_build") and plugin in owners("config")
