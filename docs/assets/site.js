@@ -6,8 +6,9 @@
  *    link (ledger/render/inline.py figure): each of its links names it (aria-describedby), and
  *    the popover moves to the link being hovered, focused or tapped.
  * 2. Tables: on a phone, wide ones read as cards, each cell labelled with its column (site.css).
- *    Sortable ones: table.sortable > thead button; sorts by each cell's data-sort (or its
- *    text), as a number, a date (ISO) or text per th[data-sort-type]; aria-sort tells the order.
+ *    Sortable ones: table.sortable > thead button; sorts by each cell's data-sort (else the
+ *    data-value of its figure, the datetime of its first <time> or its text), as a number, a date
+ *    (ISO) or text per th[data-sort-type]; aria-sort tells the order.
  * 3. Chronology filters: form.chronology-filters narrows [data-filter-item] events (and, on the
  *    index, [data-filter-group] years) by kind and actor, and its year opens that year's page;
  *    the choices live in the address (?kind=…&actor=…) so that other years' pages keep them; a
@@ -15,7 +16,7 @@
  * 4. Citations: each row of a figures table (table[data-cite-site]) gets a "Cite" disclosure; opened,
  *    it shows the figure's citation, built from what the row shows (its figure, what it counts,
  *    its source's outlet, headline and date, its quote: ledger/render/figures.py figures_table),
- *    the row's data-issued and the table's data-cite-site and data-cite-base, the same text as
+ *    the row's id (fig-FIGURE-ID) and data-issued and the table's data-cite-site and data-cite-base, the same text as
  *    ledger/render/cite.py's plain(); its "Save as" buttons save the CSL-JSON item or BibTeX
  *    entry (cite.py's csl() and bibtex()) as FIGURE-ID.json or FIGURE-ID.bib.
  * No network access, no dependencies. */
@@ -127,8 +128,15 @@
   }
 
   // -- 2. sortable tables ----------------------------------------------------------------------
+  // a cell's sort key: its data-sort when it has one; else, by the column's type, the data-value of
+  // the figure in it, the machine date of its first <time> (none: no date), or its text
   function key(cell, type) {
-    var raw = cell ? (cell.hasAttribute("data-sort") ? cell.getAttribute("data-sort") : cell.textContent) : "";
+    var raw = "", el;
+    if (!cell) raw = "";
+    else if (cell.hasAttribute("data-sort")) raw = cell.getAttribute("data-sort");
+    else if (type === "number") raw = (el = cell.querySelector("[data-value]")) ? el.getAttribute("data-value") : "";
+    else if (type === "date") raw = (el = cell.querySelector("time[datetime]")) ? el.getAttribute("datetime") : "";
+    else raw = cell.textContent;
     raw = raw.trim();
     if (type === "number") {
       var n = parseFloat(raw);
@@ -331,12 +339,12 @@
 
   // the figure's CSL-JSON item (cite.py csl), from its row
   function citation(table, row) {
-    var id = row.getAttribute("data-figure-row"), site = table.getAttribute("data-cite-site");
+    var id = row.id.slice("fig-".length), site = table.getAttribute("data-cite-site");
     var title = (row.cells[0].querySelector(".figure").textContent + " " + words(row.cells[1], "BR")).trim();
     var item = { id: id, type: "dataset", title: title, "container-title": site, publisher: site,
                  URL: table.getAttribute("data-cite-base") + "#fig-" + id,
                  note: "Original source: " + sourceWords(row.cells[4].querySelector("a.source-link")) +
-                       ". Quote: \u201c" + row.cells[5].querySelector("q.figure-quote").textContent + "\u201d" };
+                       ". Quote: \u201c" + row.cells[5].querySelector("q").textContent + "\u201d" };
     var day = row.getAttribute("data-issued");
     if (day) item.issued = { "date-parts": [day.split("-").map(Number)] };
     return item;
@@ -405,7 +413,7 @@
       }, true);
       table.addEventListener("click", function (ev) {
         var button = ev.target.closest && ev.target.closest("button[data-cite-format]");
-        var row = button && button.closest("tr[data-figure-row]");
+        var row = button && button.closest("tr[id^='fig-']");
         if (!row) return;
         var item = citation(table, row);
         if (button.getAttribute("data-cite-format") === "bibtex")
