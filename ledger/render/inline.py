@@ -2,9 +2,10 @@
 <time>; a quote as <q> linked to its source; ledger prose with its {fig:}, {date:}, {q:} tokens.
 
 Rendering contract (the built-site tests in tests/site/ rely on it):
-  <a class="figure-link" href="../figures/#fig-ID"><span class="figure" data-figure="ID">1,450</span></a>
+  <a class="figure-link" href="../figures/#fig-ID"><span class="figure" data-figure="ID" data-value="1450">1,450</span></a>
+      (with a popover); without one, <a href="…#fig-ID"><span class="figure" …>1,450</span> people deported</a>
   <time datetime="2022-11-07">7–8 November 2022</time>
-  <q data-source="SOURCE-ID">…</q>, <cite>headline</cite>
+  <q data-source="SOURCE-ID">…</q> (a {q:} quote in prose), <cite>headline</cite>
   <data class="tally" value="1234">1,234</data> events   (a number of records the site counts)
 """
 from __future__ import annotations
@@ -148,8 +149,11 @@ def quote(ctx: Ctx, words: str, sid: str | None, plain: bool = False) -> str:
 
 # -- figures --------------------------------------------------------------------------------
 def figure_span(f) -> str:
-    """The figure element itself: its words, with the value and hedge as data attributes."""
-    return (f'<span{attrs(class_="figure", data_figure=f.id, data_value=fmt.value_attr(f.value), data_bound=f.bound)}>'
+    """The figure element itself: its words, with its id and value as data attributes, and
+    data-bound="vague" on a figure that gives no number (set in italics by site.css); the other
+    hedges are in its words ('at least 5,511')."""
+    vague = f.bound == "vague"
+    return (f'<span{attrs(class_="figure", data_figure=f.id, data_value=fmt.value_attr(f.value), data_bound="vague" if vague else None)}>'
             f"{esc(fmt.figure_words(f))}</span>")
 
 

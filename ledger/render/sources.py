@@ -65,7 +65,7 @@ def source_entry(ctx: Ctx, sid: str) -> str:
     facts.append(("Figures citing it", ul(figs)))
     facts.append(("Events citing it", ul(events)))
     return (f'<section class="source"{attrs(aria_labelledby=anchor)}>'
-            f'<h2{attrs(id=anchor)}>{source_label(ctx, sid, with_date=False)} {headerlink(anchor)}</h2>'
+            f'<h2{attrs(id=anchor)}>{source_label(ctx, sid, with_date=False, marked=False)} {headerlink(anchor)}</h2>'
             + dl(facts) + "</section>")
 
 
