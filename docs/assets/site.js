@@ -326,12 +326,15 @@
     return out;
   }
 
-  // cite.py source_line: 'Outlet, "Headline", 8 February 2026' from the row's source link
+  // cite.py source_line: 'Outlet, "Headline", 8 February 2026' from the row's source link, which
+  // reads 'Outlet, headline or label, date' (ledger/render/citation.py row_source_link): the
+  // outlet is its first text, before the headline's or the date's element
   function sourceWords(link) {
     if (!link) return "";
-    var outlet = link.querySelector(".outlet"), what = link.querySelector(".source-what, cite");
+    var first = link.firstChild, what = link.querySelector(".source-what, cite");
     var when = link.querySelector("time, .date-invalid");
-    var who = outlet && outlet.textContent !== "unknown" ? outlet.textContent : "";
+    var outlet = first && first.nodeType === 3 ? first.nodeValue.replace(/, $/, "") : "";
+    var who = outlet !== "unknown" ? outlet : "";
     var title = what ? (what.getAttribute("title") || (what.tagName === "CITE" ? what.textContent : "")) : "";
     var name = title ? "\u201c" + title + "\u201d" : what ? what.textContent : "";
     return ([who, name].filter(Boolean).join(", ") || "a text whose outlet is not known") + (when ? ", " + when.textContent : "");
@@ -343,7 +346,7 @@
     var title = (row.cells[0].querySelector(".figure").textContent + " " + words(row.cells[1], "BR")).trim();
     var item = { id: id, type: "dataset", title: title, "container-title": site, publisher: site,
                  URL: table.getAttribute("data-cite-base") + "#fig-" + id,
-                 note: "Original source: " + sourceWords(row.cells[4].querySelector("a.source-link")) +
+                 note: "Original source: " + sourceWords(row.cells[4].querySelector("a")) +
                        ". Quote: \u201c" + row.cells[5].querySelector("q").textContent + "\u201d" };
     var day = row.getAttribute("data-issued");
     if (day) item.issued = { "date-parts": [day.split("-").map(Number)] };

@@ -10,7 +10,7 @@ from ..corrections import last_change
 from . import cite
 from .html import attrs, esc
 from .inline import corrections_html  # noqa: F401 - the row shows them too (render/figures.py)
-from .inline import date, placeholder_title, source_href, source_label
+from .inline import date, placeholder_title, source_href, source_link
 
 
 def table_attrs(ctx, fids) -> str:
@@ -29,13 +29,13 @@ def issued(f) -> str | None:
 
 
 def row_source_link(ctx, sid: str) -> str:
-    """The source in a figure's row, as inline.source_link shows it, marked for the script
-    (a.source-link, its outlet in span.outlet); when it shows the source's
-    label where a citation names its headline (cite.source_line), the headline is the label's
-    title (shown on hover, and read by the script)."""
+    """The source in a figure's row, the Source cell's first link, as inline.source_link shows it:
+    'Outlet, headline or label, date', the outlet as the link's first text (the script reads it
+    there); when it shows the source's label where a citation names its headline
+    (cite.source_line), the headline is the label's title (shown on hover, and read by the script)."""
     s = ctx.index.sources.get(sid)
     if s is None or not s.label or placeholder_title(s.title):
-        return f'<a class="source-link"{attrs(href=source_href(ctx, sid))}>{source_label(ctx, sid)}</a>'
-    label = (f'<span class="outlet">{esc(s.publisher)}</span>, '
+        return source_link(ctx, sid)
+    label = (f'{esc(s.publisher)}, '
              f'<span{attrs(class_="source-what", title=s.title)}>{esc(s.label)}</span>, {date(s.published)}')
-    return f'<a class="source-link"{attrs(href=source_href(ctx, sid))}>{label}</a>'
+    return f'<a{attrs(href=source_href(ctx, sid))}>{label}</a>'

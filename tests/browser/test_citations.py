@@ -127,8 +127,8 @@ def test_without_the_script_the_row_shows_what_a_citation_names_and_no_button_sh
         assert cells.nth(0).inner_text() == fmt.figure_words(f)
         if "{" not in f.measure:  # a token's words are checked with the script, above
             assert cells.nth(1).inner_text().startswith(f.measure)
-        link = cells.nth(4).locator("a.source-link").first
-        assert link.locator(".outlet").inner_text() == s.publisher
+        link = cells.nth(4).locator("a").first
+        assert link.inner_text().startswith(s.publisher)
         if not s.title.startswith("["):
             shown = link.locator("cite, .source-what").first
             assert s.title in (shown.inner_text(), shown.get_attribute("title"))
