@@ -207,6 +207,11 @@
     var links = document.querySelectorAll("[data-filter-group] a, .year-pager a");
     var field = { year: form.elements.year, kind: form.elements.kind, actor: form.elements.actor };
     var status = form.querySelector(".filter-status");
+    // the actors to choose from: one list for the whole chronology (assets/filter-actors.js,
+    // loaded by the page before this script), added as options: text, never markup
+    if (field.actor && Array.isArray(window.ledgerFilterActors)) {
+      window.ledgerFilterActors.forEach(function (a) { field.actor.add(new Option(a[1], a[0])); });
+    }
     form.hidden = false;
 
     function get(name) { return field[name] ? field[name].value : ""; }

@@ -23,6 +23,7 @@ from .inline import (
     tally,
     year,
 )
+from .generated import FILTER_ACTORS_PATH
 from .listing import part_label
 from .reuse import part as piece
 
@@ -181,9 +182,11 @@ def chronology_filters(ctx: Ctx, current: str | None = None) -> str:
     present = {e.kind for e in ix.events.values()}
     kinds = [k for k in EVENT_KIND_TITLES if k in present] + sorted(present - set(EVENT_KIND_TITLES))
     kind_opts = [("", "All kinds", False, {})] + [(k, esc(EVENT_KIND_TITLES.get(k, k.title())), False, {}) for k in kinds]
-    actor_ids = ix.sorted_actor_ids(a for a in ix.actor_events if a in ix.actors)
-    actor_opts = [("", "Anyone", False, {})] + [(a, esc(ix.actors[a].name), False, {}) for a in actor_ids]
-    return (f'<form{attrs(class_="chronology-filters", aria_label="Narrow the events")} hidden>'
+    # the actors' options come from one file for the whole chronology (generated.filter_actors_file),
+    # which site.js adds: a list of every actor in each page would weigh more than its events
+    actor_opts = [("", "Anyone", False, {})]
+    return (f'<script{attrs(src=ctx.links.file(FILTER_ACTORS_PATH))}></script>'
+            f'<form{attrs(class_="chronology-filters", aria_label="Narrow the events")} hidden>'
             + _select("year", "Year", years) + _select("kind", "Kind of event", kind_opts)
             + _select("actor", "Actor or place", actor_opts)
             + '<button type="reset" class="filter-reset">Show all</button>'
