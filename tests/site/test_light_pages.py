@@ -30,7 +30,9 @@ def test_chronology_actors_and_sources_link_each_figure_to_its_row_without_a_pop
             target = urljoin(rel, link["href"])
             assert target.split("#")[1] == f"fig-{fid}", rel
             page = target.split("#")[0]
-            rows = rendered.setdefault(page, {r["id"] for r in site.page(page).select("table.figures-table tr[id]")})
+            if page not in rendered:
+                rendered[page] = {r["id"] for r in site.page(page).select("table.figures-table tr[id]")}
+            rows = rendered[page]
             assert f"fig-{fid}" in rows, f"{rel}: {fid} links to {target}, which has no row for it"
             # its name says what the number counts: the words after it in the link, else aria-label
             words = " ".join(link.get_text(" ").split())
