@@ -1,4 +1,4 @@
-"""What a figure's row in the figures table gives the page's script (docs/assets/site.js, citations)
+"""What a figure's row in the figures table gives the page's script (docs/assets/cite.js)
 to build the figure's citation on demand: the day it last changed (the row's data-issued) and, on
 the table, the site's name and the address of its page; the rest is what the row shows (its figure,
 what it counts, its outlet, headline and date, its quote), so a reader without the script can cite

@@ -164,10 +164,10 @@ def row_quote(ctx: Ctx, f) -> str:
 def figures_table(ctx: Ctx, key: str | None = None) -> str:
     """The figures table: every figure, or when the ledger is large (paging.py), the figures of
     one page ('2022', '2022/2'); called without a key on a split table, the index of its pages.
-    The page's script builds a row's citation from what the row shows (docs/assets/site.js,
-    citations): the Value cell's figure, the text of the What-is-counted cell before its first
-    line break, the Source cell's first source link, the Quote cell's first q, the row's id
-    (fig-ID) and its data-issued (render/citation.py)."""
+    The page's script builds a row's citation from what the row shows (docs/assets/cite.js): the
+    Value cell's figure, the text of the What-is-counted cell before its first line break, the
+    Source cell's first link, the Quote cell's first q, the row's id (fig-ID) and its data-issued
+    (render/citation.py)."""
     ix = ctx.index
     listing = ctx.pages.figure_pages
     if listing.split and key is None:

@@ -1,5 +1,5 @@
 """A figure's citation, in a real browser: the row's "Cite" disclosure, added by the page's script
-(docs/assets/site.js), shows the citation built from what the row shows, and its "Save as" buttons
+(docs/assets/cite.js), shows the citation built from what the row shows, and its "Save as" buttons
 give the figure's CSL-JSON item and BibTeX entry: byte for byte what ledger/render/cite.py makes of
 the ledger, for every row; TeX's special characters escaped.  Without the script, the row still
 shows what a citation names."""

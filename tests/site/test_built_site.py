@@ -220,6 +220,7 @@ def test_figures_table_is_sortable_with_a_vendored_script(site):
     assert len(table.select("thead th button.sort-button")) == len(table.select("thead th"))
     scripts = [s.get("src") for s in soup.select("script[src]")]
     assert any(s.endswith("assets/site.js") for s in scripts)
+    assert any(s.endswith("assets/cite.js") for s in scripts)  # the rows' citations
     assert "aria-sort" in (site.root / "assets" / "site.js").read_text()
 
 
