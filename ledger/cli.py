@@ -191,6 +191,7 @@ def cmd_generate(args) -> int:
         return 1
     files = dict(generated.listing_pages(loaded.pages))
     files.update(generated.export_files(loaded.index))
+    files.update(generated.filter_actors_file(loaded.index))
     files.update(generated.feed_file(loaded.index, loaded.pages, args.site_name, args.site_url, True))
     out = Path(args.out)
     try:

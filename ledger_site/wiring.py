@@ -221,6 +221,7 @@ def on_files(files, config):
     for dest, content in generated.listing_pages(STATE.pages).items():
         files.append(File.generated(config, dest, content=content))
     out = dict(_exports(index))
+    out.update(generated.filter_actors_file(index))
     out.update(generated.feed_file(index, STATE.pages, config.site_name, config.site_url,
                                    bool(config.use_directory_urls)))
     add_generated_files(files, config, out, STATE.serving)

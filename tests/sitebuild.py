@@ -120,6 +120,14 @@ class Site:
                 yield f, e
 
 
+def row_quote(row) -> tuple[str, str]:
+    """A figure's row in the figures table: the words of its quote (the Quote cell's first <q>) and
+    the id of the source whose entry the cell links to ('' when it links to none)."""
+    cell = row.find_all("td", recursive=False)[5]
+    link = cell.select_one('a[href*="#src-"]')
+    return cell.find("q").get_text(), link["href"].split("#src-", 1)[1] if link else ""
+
+
 def build_site(out: Path, ledger: Path) -> Site:
     """Build the site of a ledger into out; fail the test with mkdocs' output if the build fails."""
     proc = build(ledger, out)

@@ -1,12 +1,12 @@
 """The actors glossary: who each body, person or place is, where it appears and what it claims.
-A figure here is a plain link to its row in the figures table (its quote, outlet and date one
-click away), not a popover: a long glossary would hold every quote again."""
+A figure here is its value and what it counts, a plain link to its row in the figures table (its
+quote, outlet and date one click away), not a popover: a long glossary would hold every quote again."""
 from __future__ import annotations
 
 from collections import defaultdict
 
 from .html import attrs, dl, esc, headerlink, ul
-from .inline import Ctx, actor_link, event_link, figure, prose, source_link
+from .inline import Ctx, actor_link, event_link, figure_to_row, prose, source_link
 from .listing import part_heading, parts_index
 from .reuse import part as piece
 from .site import KIND_ORDER, KIND_TITLES
@@ -25,9 +25,9 @@ def actor_entry(ctx: Ctx, aid: str) -> str:
     events = []
     for eid in ix.actor_events.get(aid, []):
         roles = [r for r in ix.actor_roles.get((eid, aid), []) if r != "place"]
-        role = f' <span class="role">({esc("; ".join(roles))})</span>' if roles else ""
+        role = f' <small>({esc("; ".join(roles))})</small>' if roles else ""
         events.append(event_link(ctx, eid) + role)
-    figs = [f'{figure(ctx, fid, tip=False)} <span class="measure">{prose(ctx, ix.figures[fid].measure, [ix.figures[fid].source], tip=False)}</span>'
+    figs = [figure_to_row(ctx, fid, prose(ctx, ix.figures[fid].measure, [ix.figures[fid].source], plain=True))
             for fid in ix.actor_figures.get(aid, [])]
     issued = [source_link(ctx, sid) for sid in ix.actor_sources.get(aid, [])]
     return (f'<section class="actor"{attrs(data_actor=aid, data_kind=a.kind, aria_labelledby=anchor)}>'

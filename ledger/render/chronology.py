@@ -15,7 +15,7 @@ from .inline import (
     date,
     event_link,
     event_quotable,
-    figure,
+    figure_to_row,
     note,
     prose,
     source_href,
@@ -23,6 +23,7 @@ from .inline import (
     tally,
     year,
 )
+from .generated import FILTER_ACTORS_PATH
 from .listing import part_label
 from .reuse import part as piece
 
@@ -32,20 +33,23 @@ LATEST = 20
 
 
 def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
+    """An event: its title, date, kind and places, summary, who took part, its figures and its
+    sources.  Each figure is a plain link to its row in the figures table (figure_to_row), which
+    shows its quote, outlet and date one click away; the event holds no popovers.  The markup is
+    only what the styles, docs/assets/site.js (filters) and the tests read: a year's page holds
+    hundreds of events."""
     ix = ctx.index
     e = ix.events[eid]
     quotable = event_quotable(ix, e)
     anchor = f"ev-{eid}"
     places = [actor_link(ctx, p) for p in e.places]
-    meta = [f'<span>{date(e.date)}</span>',
-            f'<span class="event-kind">{esc(EVENT_KIND_TITLES.get(e.kind, e.kind))}</span>']
+    meta = [date(e.date), esc(EVENT_KIND_TITLES.get(e.kind, e.kind).lower())]
     if places:
-        meta.append("<span>" + ", ".join(places) + "</span>")
-    actors = [f"{actor_link(ctx, r.id)} <span class=\"role\">({esc(r.role)})</span>" for r in e.actors]
-    # rendered in reading order: a figure's popover goes with its first mention (inline.figure)
-    title = prose(ctx, e.title, quotable)
-    summary = prose(ctx, e.summary, quotable)
-    basis = prose(ctx, e.date_basis, quotable) if e.date_basis else ""
+        meta.append(", ".join(places))
+    actors = [f"{actor_link(ctx, r.id)} <small>({esc(r.role)})</small>" for r in e.actors]
+    title = prose(ctx, e.title, quotable, tip=False)
+    summary = prose(ctx, e.summary, quotable, tip=False)
+    basis = prose(ctx, e.date_basis, quotable, tip=False) if e.date_basis else ""
     figs = []
     for f in e.figures:
         extra = []
@@ -54,16 +58,16 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
         extra.append(claim_phrase(ctx, f))
         src = ix.sources.get(f.source)
         if src is not None and len(e.sources) > 1:
-            extra.append(f'in <a class="source-link"{attrs(href=source_href(ctx, f.source))}>{esc(src.publisher)}</a>')
-        figs.append(f'{figure(ctx, f.id)} <span class="measure">{prose(ctx, f.measure, [f.source])}</span>'
-                    + (f' <span class="figure-context">({"; ".join(extra)})</span>' if extra else "")
+            extra.append(f'in <a{attrs(href=source_href(ctx, f.source))}>{esc(src.publisher)}</a>')
+        figs.append(figure_to_row(ctx, f.id, prose(ctx, f.measure, [f.source], plain=True))
+                    + f' <small>({"; ".join(extra)})</small>'
                     + (f" {note(ctx, f)}" if f.notes else ""))
     sources = [source_link(ctx, sid) for sid in e.sources]
     body = [
-        f'<section class="event"{attrs(data_event=eid, aria_labelledby=anchor, **filter_attrs(ix, eid))}>',
-        f'<h{level}{attrs(id=anchor, class_="event-title")}>{title} {headerlink(anchor, "Permanent link to this event")}</h{level}>',
-        f'<p class="event-meta">{" ".join(meta)}</p>',
-        f'<p class="event-summary">{summary}</p>',
+        f'<section class="event"{attrs(aria_labelledby=anchor, **filter_attrs(ix, eid))}>',
+        f'<h{level}{attrs(id=anchor)}>{title} {headerlink(anchor, "Permanent link to this event")}</h{level}>',
+        f'<p class="event-meta">{" · ".join(meta)}</p>',
+        f'<p>{summary}</p>',
     ]
     if e.date_basis:
         body.append(f'<p class="event-basis"><span class="label">How the date was set:</span> {basis}</p>')
@@ -145,7 +149,7 @@ def filter_attrs(ix, eid: str) -> dict:
     """What the chronology filters (docs/assets/site.js) match an event on: its kind, and the
     actors and places involved (as the actors page lists them)."""
     e = ix.events[eid]
-    return {"data_filter_item": "", "data_kind": e.kind,
+    return {"data_filter_item": True, "data_kind": e.kind,
             "data_actors": " ".join(dict.fromkeys(ix.event_places_and_actors(e)))}
 
 
@@ -178,9 +182,11 @@ def chronology_filters(ctx: Ctx, current: str | None = None) -> str:
     present = {e.kind for e in ix.events.values()}
     kinds = [k for k in EVENT_KIND_TITLES if k in present] + sorted(present - set(EVENT_KIND_TITLES))
     kind_opts = [("", "All kinds", False, {})] + [(k, esc(EVENT_KIND_TITLES.get(k, k.title())), False, {}) for k in kinds]
-    actor_ids = ix.sorted_actor_ids(a for a in ix.actor_events if a in ix.actors)
-    actor_opts = [("", "Anyone", False, {})] + [(a, esc(ix.actors[a].name), False, {}) for a in actor_ids]
-    return (f'<form{attrs(class_="chronology-filters", aria_label="Narrow the events")} hidden>'
+    # the actors' options come from one file for the whole chronology (generated.filter_actors_file),
+    # which site.js adds: a list of every actor in each page would weigh more than its events
+    actor_opts = [("", "Anyone", False, {})]
+    return (f'<script{attrs(src=ctx.links.file(FILTER_ACTORS_PATH))}></script>'
+            f'<form{attrs(class_="chronology-filters", aria_label="Narrow the events")} hidden>'
             + _select("year", "Year", years) + _select("kind", "Kind of event", kind_opts)
             + _select("actor", "Actor or place", actor_opts)
             + '<button type="reset" class="filter-reset">Show all</button>'

@@ -1,4 +1,4 @@
-"""What a figure's row in the figures table gives the page's script (docs/assets/site.js, citations)
+"""What a figure's row in the figures table gives the page's script (docs/assets/cite.js)
 to build the figure's citation on demand: the day it last changed (the row's data-issued) and, on
 the table, the site's name and the address of its page; the rest is what the row shows (its figure,
 what it counts, its outlet, headline and date, its quote), so a reader without the script can cite
@@ -29,12 +29,13 @@ def issued(f) -> str | None:
 
 
 def row_source_link(ctx, sid: str) -> str:
-    """The source in a figure's row, as inline.source_link shows it; when it shows the source's
-    label where a citation names its headline (cite.source_line), the headline is the label's
-    title (shown on hover, and read by the script)."""
+    """The source in a figure's row, the Source cell's first link, as inline.source_link shows it:
+    'Outlet, headline or label, date', the outlet as the link's first text (the script reads it
+    there); when it shows the source's label where a citation names its headline
+    (cite.source_line), the headline is the label's title (shown on hover, and read by the script)."""
     s = ctx.index.sources.get(sid)
     if s is None or not s.label or placeholder_title(s.title):
         return source_link(ctx, sid)
-    label = (f'<span class="outlet">{esc(s.publisher)}</span>, '
+    label = (f'{esc(s.publisher)}, '
              f'<span{attrs(class_="source-what", title=s.title)}>{esc(s.label)}</span>, {date(s.published)}')
-    return f'<a class="source-link"{attrs(href=source_href(ctx, sid))}>{label}</a>'
+    return f'<a{attrs(href=source_href(ctx, sid))}>{label}</a>'

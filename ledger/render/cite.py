@@ -1,6 +1,6 @@
 """Citing one figure: a CSL-JSON item, a BibTeX entry and a plain-text citation.  The figure's row
 shows the citation (render/citation.py) and the page's script builds the two files from it when a
-reader saves one (docs/assets/site.js); the functions here are the reference the tests hold that
+reader saves one (docs/assets/cite.js); the functions here are the reference the tests hold that
 script to (tests/browser/test_citations.py), so that no file per figure need be written.
 
 The item names the figure (its words and what it counts), its permanent address on the site, the

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from ..edtf import parse_or_none
 from ..vocab import BOUNDS, UNITS
-from . import fmt
 from .citation import corrections_html, issued, row_source_link, table_attrs
-from .html import attrs, esc, headerlink
+from .html import attrs, esc, external_link, headerlink, text_fragment
 from .inline import (
     Ctx,
     claimant,
@@ -19,6 +18,7 @@ from .inline import (
     note,
     prose,
     quote_with_links,
+    source_href,
     source_link,
 )
 from .listing import part_heading, parts_index
@@ -55,15 +55,21 @@ def _relations(ctx: Ctx, fid: str) -> str:
     return "; ".join(out)
 
 
-def _sort_value(f):
-    return "" if f.value is None else fmt.value_attr(f.value)
-
-
 def _period_sort(text):
     d = parse_or_none(text)
     if d is None:
         return ""
     return (d.lower or d.upper).isoformat()
+
+
+def _date_sort(text):
+    """A date cell's data-sort: its earliest day, given only when it is not the machine date of the
+    cell's first <time>, which the script reads otherwise (docs/assets/site.js, key)."""
+    d = parse_or_none(text)
+    if d is None:
+        return None
+    key = (d.lower or d.upper).isoformat()
+    return None if key == d.datetime_attr() else key
 
 
 def figure_card(ctx: Ctx, fid: str) -> str:
@@ -123,32 +129,45 @@ def figure_row(ctx: Ctx, eid: str, n: int) -> str:
     e = ix.events[eid]
     f = e.figures[n]
     s = ix.sources.get(f.source)
-    claim = ix.actors.get(f.claimed_by)
+    # a cell sorts by its data-sort, else by the figure's data-value, the machine date of its first
+    # <time> or its text, as its column's type says (docs/assets/site.js, key)
     cells = [
-        f'<td{attrs(data_sort=_sort_value(f))}>{figure_span(f)}</td>',
+        f'<td>{figure_span(f)}</td>',
         (f'<td>{prose(ctx, f.measure, [f.source])}<br>{meaning_words(ctx, f)}'
-         f'<br><span class="unit">{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(BOUNDS.word(f.bound, "title", f.bound))}</span>'
+         f'<br><small>{esc(UNIT_WORDS.get(f.unit, f.unit))}, {esc(BOUNDS.word(f.bound, "title", f.bound))}</small>'
          + (f"<br>{corrections_html(ctx, f)}" if f.corrections else "") + "</td>"),
-        f'<td{attrs(data_sort=_period_sort(f.period))}>{date(f.period) if f.period else "not stated"}</td>',
-        f'<td{attrs(data_sort=claim.name if claim else f.claimed_by)}>{claimant(ctx, f)}</td>',
-        f'<td{attrs(data_sort=_period_sort(s.published) if s else "")}>{row_source_link(ctx, f.source)}'
+        f'<td{attrs(data_sort=_date_sort(f.period))}>{date(f.period) if f.period else "not stated"}</td>',
+        f'<td>{claimant(ctx, f)}</td>',
+        f'<td{attrs(data_sort=_date_sort(s.published) if s else None)}>{row_source_link(ctx, f.source)}'
         + (("<br>via " + ", ".join(source_link(ctx, c, with_date=False) for c in f.cites)) if f.cites else "")
         + "</td>",
         # sorted by its text (site.js), which begins with the quote
-        f'<td>{quote_with_links(ctx, f)}' + (f"<br>{note(ctx, f)}" if f.notes else "") + "</td>",
-        f'<td{attrs(data_sort=_period_sort(e.date))}>{event_link(ctx, eid)}</td>',
+        f'<td>{row_quote(ctx, f)}' + (f"<br>{note(ctx, f)}" if f.notes else "") + "</td>",
+        f'<td{attrs(data_sort=_date_sort(e.date))}>{event_link(ctx, eid)}</td>',
         f"<td>{_relations(ctx, f.id)}</td>",
     ]
-    return f'<tr{attrs(id="fig-" + f.id, data_figure_row=f.id, data_issued=issued(f))}>' + "".join(cells) + "</tr>"
+    return f'<tr{attrs(id="fig-" + f.id, data_issued=issued(f))}>' + "".join(cells) + "</tr>"
+
+
+def row_quote(ctx: Ctx, f) -> str:
+    """The quote in a figure's row (the cell's first <q>, which the citations script reads), then a
+    link to its source's entry and one to the original at the quoted words."""
+    s = ctx.index.sources.get(f.source)
+    links = [f'<a{attrs(href=source_href(ctx, f.source))}>source entry</a>']
+    if s is not None and s.url:
+        frag = text_fragment(s.url, ctx.index.original_words(f.source, f.quote))
+        if frag:
+            links.append(external_link(frag, "open the original at these words"))
+    return f'<q>{esc(f.quote)}</q> <small>({" · ".join(links)})</small>'
 
 
 def figures_table(ctx: Ctx, key: str | None = None) -> str:
     """The figures table: every figure, or when the ledger is large (paging.py), the figures of
     one page ('2022', '2022/2'); called without a key on a split table, the index of its pages.
-    The page's script builds a row's citation from what the row shows (docs/assets/site.js,
-    citations): the Value cell's figure, the text of the What-is-counted cell before its first
-    line break, the Source cell's first source link, the Quote cell's q.figure-quote, and the
-    row's data-issued (render/citation.py)."""
+    The page's script builds a row's citation from what the row shows (docs/assets/cite.js): the
+    Value cell's figure, the text of the What-is-counted cell before its first line break, the
+    Source cell's first link, the Quote cell's first q, the row's id (fig-ID) and its data-issued
+    (render/citation.py)."""
     ix = ctx.index
     listing = ctx.pages.figure_pages
     if listing.split and key is None:

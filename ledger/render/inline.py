@@ -2,9 +2,10 @@
 <time>; a quote as <q> linked to its source; ledger prose with its {fig:}, {date:}, {q:} tokens.
 
 Rendering contract (the built-site tests in tests/site/ rely on it):
-  <a class="figure-link" href="../figures/#fig-ID"><span class="figure" data-figure="ID">1,450</span></a>
+  <a class="figure-link" href="../figures/#fig-ID"><span class="figure" data-figure="ID" data-value="1450">1,450</span></a>
+      (with a popover); without one, <a href="…#fig-ID"><span class="figure" …>1,450</span> people deported</a>
   <time datetime="2022-11-07">7–8 November 2022</time>
-  <q data-source="SOURCE-ID">…</q>, <cite>headline</cite>
+  <q data-source="SOURCE-ID">…</q> (a {q:} quote in prose), <cite>headline</cite>
   <data class="tally" value="1234">1,234</data> events   (a number of records the site counts)
 """
 from __future__ import annotations
@@ -104,22 +105,24 @@ def source_what(s) -> str:
     return "" if placeholder_title(s.title) else cite(s.title)
 
 
-def source_label(ctx: Ctx, sid: str, with_date: bool = True, edtf: bool = True) -> str:
+def source_label(ctx: Ctx, sid: str, with_date: bool = True, edtf: bool = True, marked: bool = True) -> str:
     """'The Phnom Penh Post, report on deportations…, <time>…</time>' (no link): the outlet,
     the source's short label (or its headline, when it has no label and the headline is known)
-    and its date."""
+    and its date.  `marked`: the outlet in <span class="outlet">, for what reads it (a popover's
+    tests, the citations script); a plain link to a source entry leaves the mark out."""
     s = ctx.index.sources.get(sid)
     if s is None:
         return "a source not in the account"
     what = source_what(s)
-    parts = [f'<span class="outlet">{esc(s.publisher)}</span>'] + ([what] if what else [])
+    parts = [f'<span class="outlet">{esc(s.publisher)}</span>' if marked else esc(s.publisher)] + ([what] if what else [])
     if with_date:
         parts.append(date(s.published, edtf=edtf))
     return ", ".join(parts)
 
 
 def source_link(ctx: Ctx, sid: str, with_date: bool = True) -> str:
-    return f'<a class="source-link"{attrs(href=source_href(ctx, sid))}>{source_label(ctx, sid, with_date)}</a>'
+    """A link to the source's entry, reading as its outlet, label or headline, and date."""
+    return f'<a{attrs(href=source_href(ctx, sid))}>{source_label(ctx, sid, with_date, marked=False)}</a>'
 
 
 def actor_link(ctx: Ctx, aid: str) -> str:
@@ -132,7 +135,7 @@ def event_link(ctx: Ctx, eid: str, with_date: bool = True) -> str:
     e = ctx.index.events[eid]
     title = prose(ctx, e.title, e.sources, plain=True)
     when = f'{date(e.date)}: ' if with_date else ""
-    return f'{when}<a class="event-link"{attrs(href=event_href(ctx, eid))}>{title}</a>'
+    return f'{when}<a{attrs(href=event_href(ctx, eid))}>{title}</a>'
 
 
 # -- quotes ---------------------------------------------------------------------------------
@@ -146,8 +149,11 @@ def quote(ctx: Ctx, words: str, sid: str | None, plain: bool = False) -> str:
 
 # -- figures --------------------------------------------------------------------------------
 def figure_span(f) -> str:
-    """The figure element itself: its words, with the value and hedge as data attributes."""
-    return (f'<span{attrs(class_="figure", data_figure=f.id, data_value=fmt.value_attr(f.value), data_bound=f.bound)}>'
+    """The figure element itself: its words, with its id and value as data attributes, and
+    data-bound="vague" on a figure that gives no number (set in italics by site.css); the other
+    hedges are in its words ('at least 5,511')."""
+    vague = f.bound == "vague"
+    return (f'<span{attrs(class_="figure", data_figure=f.id, data_value=fmt.value_attr(f.value), data_bound="vague" if vague else None)}>'
             f"{esc(fmt.figure_words(f))}</span>")
 
 
@@ -263,21 +269,37 @@ def figure(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
             f"{body}</span>")
 
 
+def figure_to_row(ctx: Ctx, fid: str, words: str = "") -> str:
+    """A figure as a plain link to its row in the figures table (its quote, outlet and date one
+    click away), with no popover: the figure and `words` (HTML: what it counts) inside the link,
+    so that its name says what the number counts ('at least 5,511 foreign nationals deported');
+    with no words, the link is named by aria-label (figure_name).  The chronology, the glossary
+    and the bibliography show their figures so: a popover for each would hold every quote again."""
+    f = ctx.index.figure(fid)
+    if words:
+        return f'<a{attrs(href=figure_href(ctx, fid))}>{figure_span(f)} {words}</a>'
+    return f'<a{attrs(href=figure_href(ctx, fid), aria_label=figure_name(ctx.index, f))}>{figure_span(f)}</a>'
+
+
 def figure_in_prose(ctx: Ctx, fid: str, plain: bool = False, tip: bool = True) -> str:
     """A figure in a sentence: the figure (with its popover unless `tip` is false) followed by the
     noun it counts, so that the sentence reads '130 foreigners' and not '130' (fmt.noun_after; the
-    prose around the token is written to follow the noun)."""
+    prose around the token is written to follow the noun).  Without a popover, the noun is inside
+    the figure's link (figure_to_row)."""
     f = ctx.index.figure(fid)
     after = fmt.noun_after(f)
-    noun = f" {esc(after)}" if after else ""
-    return figure(ctx, fid, plain=plain, tip=tip) + noun
+    noun = esc(after) if after else ""
+    if not tip and not plain:
+        return figure_to_row(ctx, fid, noun)
+    return figure(ctx, fid, plain=plain, tip=tip) + (f" {noun}" if noun else "")
 
 
 # -- prose with tokens ------------------------------------------------------------------------
 def prose(ctx: Ctx, text: str, quotable=(), plain: bool = False, tip: bool = True) -> str:
     """Ledger prose: text escaped, tokens rendered.  `quotable`: the source ids a {q:} token may
     quote (the record's own archived sources); `plain` renders no links (for use inside one);
-    `tip=False` renders each figure as a link to its row without a popover (figure)."""
+    `tip=False` renders each figure as a link to its row, with its noun, without a popover
+    (figure_to_row)."""
     if not text:
         return ""
     out, pos = [], 0

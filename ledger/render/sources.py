@@ -1,6 +1,6 @@
 """The bibliography: each source with its outlet, date, archive and the figures quoted from it.
-A figure here is a plain link to its row in the figures table, not a popover (the figures quoted
-from a source show their quotes in full)."""
+A figure here is its value and what it counts, a plain link to its row in the figures table,
+which shows its quote (and the original at the quoted words): the entry does not repeat them."""
 from __future__ import annotations
 
 from ..index import date_key
@@ -11,10 +11,9 @@ from .inline import (
     cite,
     date,
     event_link,
-    figure,
+    figure_to_row,
     placeholder_title,
     prose,
-    quote_with_links,
     republished_words,
     source_label,
     source_link,
@@ -60,14 +59,13 @@ def source_entry(ctx: Ctx, sid: str) -> str:
     figs = []
     for fid in ix.source_figures.get(sid, []):
         f = ix.figures[fid]
-        how = "" if f.source == sid else f' <span class="via">(second-hand, quoted in {source_link(ctx, f.source, with_date=False)})</span>'
-        figs.append(f'{figure(ctx, fid, tip=False)} <span class="measure">{prose(ctx, f.measure, [f.source], tip=False)}</span>{how}'
-                    + quote_with_links(ctx, f, block=True))
+        how = "" if f.source == sid else f' <small>(second-hand, quoted in {source_link(ctx, f.source, with_date=False)})</small>'
+        figs.append(figure_to_row(ctx, fid, prose(ctx, f.measure, [f.source], plain=True)) + how)
     events = [event_link(ctx, eid) for eid in ix.source_events.get(sid, [])]
-    facts.append(("Figures citing it", ul(figs, "source-figures")))
+    facts.append(("Figures citing it", ul(figs)))
     facts.append(("Events citing it", ul(events)))
-    return (f'<section class="source"{attrs(data_source_entry=sid, aria_labelledby=anchor)}>'
-            f'<h2{attrs(id=anchor)}>{source_label(ctx, sid, with_date=False)} {headerlink(anchor)}</h2>'
+    return (f'<section class="source"{attrs(aria_labelledby=anchor)}>'
+            f'<h2{attrs(id=anchor)}>{source_label(ctx, sid, with_date=False, marked=False)} {headerlink(anchor)}</h2>'
             + dl(facts) + "</section>")
 
 

@@ -160,6 +160,11 @@ def visible(page, selector: str, attribute: str) -> list[str]:
         selector, "(els, a) => els.filter(e => e.getClientRects().length > 0).map(e => e.getAttribute(a))", attribute)
 
 
+def shown_events(page, selector: str = "section.event") -> list[str]:
+    """The ids of the events (their heading's anchor without 'ev-') of the page that are shown."""
+    return [i.removeprefix("ev-") for i in visible(page, f"{selector} > :is(h2, h3)", "id")]
+
+
 def site_path(served: Served, href: str) -> tuple[str, str]:
     """(path, fragment) of an href relative to the site's root or absolute on the test server."""
     parts = urlsplit(urljoin(served.base, href))

@@ -91,7 +91,7 @@ def test_at_a_phone_width_no_page_scrolls_sideways_and_the_figures_table_works(o
     button.tap()
     header = page.locator("table.figures-table thead th", has=page.get_by_role("button", name="Value", exact=True))
     expect(header).to_have_attribute("aria-sort", "ascending")
-    values = [data.figures[f].value for f in visible(page, "table.figures-table tbody tr", "data-figure-row")]
+    values = [data.figures[f].value for f in [i.removeprefix("fig-") for i in visible(page, "table.figures-table tbody tr", "id")]]
     known = [v for v in values if v is not None]
     assert known == sorted(known)
 

@@ -1,5 +1,5 @@
 """A figure's citation, in a real browser: the row's "Cite" disclosure, added by the page's script
-(docs/assets/site.js), shows the citation built from what the row shows, and its "Save as" buttons
+(docs/assets/cite.js), shows the citation built from what the row shows, and its "Save as" buttons
 give the figure's CSL-JSON item and BibTeX entry: byte for byte what ledger/render/cite.py makes of
 the ledger, for every row; TeX's special characters escaped.  Without the script, the row still
 shows what a citation names."""
@@ -31,7 +31,7 @@ def _save(page, row, fmt: str) -> str:
     with page.expect_download() as dl:
         button.click()
     download = dl.value
-    assert download.suggested_filename == row.get_attribute("data-figure-row") + (".bib" if fmt == "bibtex" else ".json")
+    assert download.suggested_filename == row.get_attribute("id").removeprefix("fig-") + (".bib" if fmt == "bibtex" else ".json")
     with open(download.path(), encoding="utf-8") as fh:
         return fh.read()
 
@@ -67,8 +67,8 @@ def test_a_rows_citation_saves_as_the_same_csl_json_and_bibtex_the_ledger_gives(
 
 
 _OPEN_ALL = """table => { table.querySelectorAll('details.cite').forEach(d => { d.open = true; }); }"""
-_TEXTS = """table => Array.from(table.querySelectorAll('tr[data-figure-row]'),
-    tr => [tr.getAttribute('data-figure-row'), (tr.querySelector('samp.cite-text') || {}).textContent])"""
+_TEXTS = """table => Array.from(table.tBodies[0].rows,
+    tr => [tr.id.slice(4), (tr.querySelector('samp.cite-text') || {}).textContent])"""
 
 
 def test_every_rows_citation_reads_as_the_ledger_gives_it_with_and_without_the_sites_address(open_page, served):
@@ -85,9 +85,9 @@ def test_every_rows_citation_reads_as_the_ledger_gives_it_with_and_without_the_s
             if absolute:
                 page.reload()
                 table.evaluate("(t, a) => t.setAttribute('data-cite-base', a + t.getAttribute('data-cite-base'))", address)
-            expect(table.locator("details.cite")).to_have_count(table.locator("tr[data-figure-row]").count())
+            expect(table.locator("details.cite")).to_have_count(table.locator("tbody tr").count())
             table.evaluate(_OPEN_ALL)
-            expect(table.locator("samp.cite-text")).to_have_count(table.locator("tr[data-figure-row]").count())
+            expect(table.locator("samp.cite-text")).to_have_count(table.locator("tbody tr").count())
             ref = cite.Site(site.name, address) if absolute else site
             texts = table.evaluate(_TEXTS)
             assert texts and all(text == cite.plain(ix, pages, fid, ref) for fid, text in texts), \
@@ -127,13 +127,13 @@ def test_without_the_script_the_row_shows_what_a_citation_names_and_no_button_sh
         assert cells.nth(0).inner_text() == fmt.figure_words(f)
         if "{" not in f.measure:  # a token's words are checked with the script, above
             assert cells.nth(1).inner_text().startswith(f.measure)
-        link = cells.nth(4).locator("a.source-link").first
-        assert link.locator(".outlet").inner_text() == s.publisher
+        link = cells.nth(4).locator("a").first
+        assert link.inner_text().startswith(s.publisher)
         if not s.title.startswith("["):
             shown = link.locator("cite, .source-what").first
             assert s.title in (shown.inner_text(), shown.get_attribute("title"))
         if s.published != "unknown":
             assert link.inner_text().endswith(date_words(s.published))
-        assert cells.nth(5).locator("q.figure-quote").inner_text() == f.quote
+        assert cells.nth(5).locator("q").first.inner_text() == f.quote
         assert row.get_attribute("data-issued") == last_change(f)
         page.close()

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 from bs4 import BeautifulSoup
 
-from tests.sitebuild import build
+from tests.sitebuild import build, row_quote
 
 # The day the entry is added: today (UTC), since an added date may not lie after the build date.
 TODAY = datetime.now(timezone.utc).date().isoformat()
@@ -99,7 +99,7 @@ def test_new_source_event_and_figure_appear_everywhere(ledger_copy, tmp_path):
     # figures: its row, with quote, source and claimant
     row = page("figures").find(id="fig-test-weekly-detained")
     assert row is not None
-    assert row.select_one('[data-source="test-weekly-2023-05-raid"]').get_text() == "they detained 45 foreign nationals"
+    assert row_quote(row) == ("they detained 45 foreign nationals", "test-weekly-2023-05-raid")
     assert "Preah Sihanouk Provincial Police" in row.get_text()
     ext = row.select_one("a.external")
     assert ext["href"] == "https://news.example.net/raid-report#:~:text=they%20detained%2045%20foreign%20nationals"

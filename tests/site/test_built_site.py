@@ -7,7 +7,7 @@ import json
 import posixpath
 import re
 import xml.etree.ElementTree as ET
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import frictionless
 import jsonschema
@@ -17,7 +17,7 @@ from bs4 import CData, Comment, NavigableString
 from ledger.model import Figure
 from ledger.numerals import has_numeric_char
 from ledger.vocab import BOUNDS
-from tests.sitebuild import REPO_URL
+from tests.sitebuild import REPO_URL, row_quote
 
 # A numeral character (ledger/numerals.py: digits of any script, fractions, Roman numeral and CJK
 # number characters) inside an article must stand in one of these, in a figure, or in a number of
@@ -110,7 +110,7 @@ def test_every_ledger_figure_appears_in_the_table_and_on_its_event(site):
         row = site.element(f"fig-{f.id}", "figures/")
         assert row is not None and row.name == "tr", f.id
         assert row.select_one(f'span.figure[data-figure="{f.id}"]') is not None
-        assert row.select_one(f'[data-source="{f.source}"]').get_text() == f.quote
+        assert row_quote(row) == (f.quote, f.source)
         section = site.entry(f"ev-{e.id}", "chronology/")
         assert section is not None, f"event {e.id} not on any chronology page"
         assert section.select_one(f'span.figure[data-figure="{f.id}"]') is not None
@@ -156,31 +156,44 @@ def test_dates_read_with_their_precision(sample_site):
 
 
 def test_figures_carry_their_quote_outlet_and_date_accessibly(site):
+    """Every figure shown as a link gives its quote, outlet and date: in a popover the link names
+    (aria-describedby), or one click away, in the row of the figures table it links to."""
     figures = {f.id: f for f, _ in site.figures()}
-    linked = set()
+    publishers = {s.id: s.publisher for s in site.ledger.sources}
+    linked, rows = set(), {}
     for rel, soup in site.pages():
         ids = site.ids(rel)  # each page's ids, indexed once
         dupes = {i for i, els in ids.items() if len(els) > 1}
         assert not dupes, f"{rel}: duplicate ids {sorted(dupes)[:5]}"
-        for link in soup.select("a.figure-link[aria-describedby]"):
-            (tip,) = ids.get(link["aria-describedby"], [None])
-            assert tip is not None and tip.get("role") == "tooltip", rel
-            fid = link.select_one("span.figure")["data-figure"]
+        for span in soup.select("a > span.figure"):
+            link, fid = span.parent, span["data-figure"]
             f = figures[fid]
-            assert tip.find("q").get_text() == f.quote
-            assert tip.select_one(".outlet") is not None
-            assert tip.find("time") is not None or "date unknown" in tip.get_text()
-            assert link["href"].split("#")[1] == f"fig-{fid}"
+            assert link["href"].split("#")[1] == f"fig-{fid}", rel
             linked.add(fid)
-    assert linked == set(figures), f"figures never shown with their quote: {sorted(set(figures) - linked)[:5]}"
+            if link.get("aria-describedby"):
+                (tip,) = ids.get(link["aria-describedby"], [None])
+                assert tip is not None and tip.get("role") == "tooltip", rel
+                assert tip.find("q").get_text() == f.quote
+                assert tip.select_one(".outlet") is not None
+                assert tip.find("time") is not None or "date unknown" in tip.get_text()
+                continue
+            target = urljoin(rel, link["href"]).split("#")[0]
+            if target not in rows:
+                rows[target] = {tr["id"]: tr for tr in site.page(target).select("table.figures-table tr[id]")}
+            row = rows[target].get(f"fig-{fid}")
+            assert row is not None, f"{rel}: {fid} links to {target}, which has no row for it"
+            assert row_quote(row) == (f.quote, f.source)
+            cell = row.select("td")[4]
+            assert cell.find("a").get_text().startswith(publishers[f.source])  # its outlet
+            assert cell.find("time") is not None or "date unknown" in cell.get_text()
+    assert linked == set(figures), f"figures never linked: {sorted(set(figures) - linked)[:5]}"
 
 
 def test_quotes_link_to_sources_and_originals_open_at_the_words(sample_site):
     soup = sample_site.page("figures/")
     row = soup.find(id="fig-wire-chinese-share")
-    q = row.select_one('[data-source="wire-2022-11-deportations"]')
-    assert q.get_text() == "about 80 percent of them Chinese"
-    assert row.select_one('a.quote-source')["href"] == "../sources/#src-wire-2022-11-deportations"
+    assert row_quote(row) == ("about 80 percent of them Chinese", "wire-2022-11-deportations")
+    assert row.select("td")[5].select_one('a[href*="#src-"]')["href"] == "../sources/#src-wire-2022-11-deportations"
     ext = row.select_one("a.external")
     assert ext["href"] == "https://example.org/wire/deportations#:~:text=about%2080%20percent%20of%20them%20Chinese"
     assert set(ext["rel"]) >= {"noopener", "noreferrer"}
@@ -207,6 +220,7 @@ def test_figures_table_is_sortable_with_a_vendored_script(site):
     assert len(table.select("thead th button.sort-button")) == len(table.select("thead th"))
     scripts = [s.get("src") for s in soup.select("script[src]")]
     assert any(s.endswith("assets/site.js") for s in scripts)
+    assert any(s.endswith("assets/cite.js") for s in scripts)  # the rows' citations
     assert "aria-sort" in (site.root / "assets" / "site.js").read_text()
 
 

@@ -6,6 +6,7 @@ and with the validator's text and URL checks switched off (in the build process 
 renderer alone still keeps everything inert."""
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -108,8 +109,15 @@ quiet(consistency, {"url-unsafe"})
 """
 
 
+def _poison_a_named_actor(data):
+    """The name of an actor that takes part in an event (so the chronology filters offer it)."""
+    aid = data["events"][0]["actors"][0]["id"]
+    next(a for a in data["actors"] if a["id"] == aid)["name"] = '";alert(1);"</script>' + SCRIPT + " Sihanoukville é"
+
+
 def test_renderer_keeps_hostile_text_inert_even_past_the_validator(ledger_copy, tmp_path):
     _edit(ledger_copy, _poison_everything)
+    _edit(ledger_copy, _poison_a_named_actor)
     out = tmp_path / "out"
     proc = build(ledger_copy, out, pre=DISABLE_TEXT_AND_URL_CHECKS)
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -133,7 +141,18 @@ def test_renderer_keeps_hostile_text_inert_even_past_the_validator(ledger_copy, 
     chron = BeautifulSoup((out / "chronology" / "2022" / "index.html").read_text(), "html.parser")
     ev = chron.find(id="ev-2022-11-07-gdi-deports-foreigners").find_parent("section")
     assert "<b onmouseover=alert(1)>bold</b> " + JINJA in ev.find("h2").get_text()
-    assert '" autofocus onfocus="alert(1)' in ev.select_one(".role").get_text()
+    assert '" autofocus onfocus="alert(1)' in ev.select_one("small").get_text()  # the actor's role
+
+    # the chronology filters' actors: one file of data (JSON in a script, every character outside
+    # ASCII escaped), whose names are the ledger's text, which site.js adds as text
+    js = (out / "assets" / "filter-actors.js").read_text(encoding="ascii")
+    m = re.fullmatch(r"window\.ledgerFilterActors = (\[.*\]);\n", js, re.S)
+    assert m is not None, js[:200]
+    names = {a["id"]: a["name"] for a in yaml.safe_load(ledger_copy.read_text(encoding="utf-8"))["actors"]}
+    listed = json.loads(m.group(1))
+    assert listed and all(name == names[aid] for aid, name in listed)
+    # the hostile name is a string in the data (its quotes escaped), not code
+    assert any(SCRIPT in name for _, name in listed) and '\\";alert(1);\\"' in js and "é" not in js
 
     # the search index holds the text as data (shown escaped: tests/browser/test_hostile_search.py);
     # the feed carries it escaped

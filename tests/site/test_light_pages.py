@@ -1,31 +1,58 @@
-"""Lighter pages (issue 13): on the glossary and the bibliography, every figure is a plain link to
-its row in the figures table (its quote, outlet and date one click away), named by its value and
-what it counts, with no popover; the explainer and the chronology keep theirs
-(test_built_site.py test_figures_carry_their_quote_outlet_and_date_accessibly)."""
+"""Lighter pages (issue 13): on the chronology, the glossary and the bibliography, every figure is a
+plain link to its row in the figures table (its quote, outlet and date one click away), with no
+popover, named by its value and what it counts; the explainer pages keep their popovers
+(test_built_site.py test_figures_carry_their_quote_outlet_and_date_accessibly).  A source's entry
+lists its figures without their quotes (each is on the figure's row)."""
 from __future__ import annotations
 
 from urllib.parse import urljoin
 
+from ledger.render import fmt
 from ledger.render.inline import figure_name
+from ledger.render.words import prose_text
 from ledger.validate import validate_file
 
+LIGHT = ("chronology/", "actors/", "sources/")
 
-def test_actors_and_sources_pages_link_each_figure_to_its_row_without_a_popover(site):
+
+def test_chronology_actors_and_sources_link_each_figure_to_its_row_without_a_popover(site):
     ix = validate_file(site.ledger_file).index
     rendered = {}
     seen = set()
     for rel, soup in site.pages():
-        if not rel.startswith(("actors/", "sources/")):
+        if not rel.startswith(LIGHT):
             continue
         art = soup.select_one("article.md-content__inner")
-        assert art.select(".figure-tip, .figure-ref, [aria-describedby]") == [], rel
-        for link in art.select("a.figure-link"):
-            fid = link.select_one("span.figure")["data-figure"]
+        assert art.select(".figure-tip, .figure-ref, [aria-describedby], [role=tooltip]") == [], rel
+        for span in art.select("a > span.figure"):
+            link, fid = span.parent, span["data-figure"]
+            f = ix.figures[fid]
             target = urljoin(rel, link["href"])
             assert target.split("#")[1] == f"fig-{fid}", rel
             page = target.split("#")[0]
-            rows = rendered.setdefault(page, {r["id"] for r in site.page(page).select("tr[data-figure-row]")})
+            if page not in rendered:
+                rendered[page] = {r["id"] for r in site.page(page).select("table.figures-table tr[id]")}
+            rows = rendered[page]
             assert f"fig-{fid}" in rows, f"{rel}: {fid} links to {target}, which has no row for it"
-            assert link["aria-label"] == figure_name(ix, ix.figures[fid])
+            # its name says what the number counts: the words after it in the link, else aria-label
+            words = " ".join(link.get_text(" ").split())
+            if link.get("aria-label"):
+                assert link["aria-label"] == figure_name(ix, f) and words == fmt.figure_words(f), rel
+            else:
+                counted = {fmt.noun_after(f), " ".join(prose_text(ix, f.measure).split())} - {""}
+                assert any(words == f"{fmt.figure_words(f)} {c}" for c in counted), f"{rel}: {fid} named {words!r}"
             seen.add(fid)
-    assert seen == set(ix.figures)  # each is on its source's entry, at least
+    assert seen == set(ix.figures)  # each is on its event and its source's entry, at least
+
+
+def test_a_source_entry_lists_its_figures_without_their_quotes(site):
+    ix = validate_file(site.ledger_file).index
+    for sid, fids in ix.source_figures.items():
+        entry = site.entry(f"src-{sid}", "sources/")
+        if entry is None or not fids:
+            continue
+        shown = [s["data-figure"] for s in entry.select("a > span.figure")]
+        assert set(fids) <= set(shown), sid
+        # no figure's quote (a note may quote its source: that is a <q> in the note's words)
+        assert entry.select("blockquote, li > q, li > a > q") == [], sid
+        assert "source entry" not in entry.get_text(), sid
