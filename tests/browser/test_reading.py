@@ -138,6 +138,17 @@ def test_a_printed_page_keeps_every_figures_quote_and_outlet(open_page, served):
         assert missing == [], "\n".join(missing)
 
 
+def test_a_printed_chronology_shows_no_controls(open_page, served):
+    """The chronology's filters are controls for the screen: shown there (the script un-hides
+    them), not on paper, where every event is printed."""
+    page = open_page(f"chronology/{sorted(served.data.years)[0]}/")
+    form = page.locator("form.chronology-filters")
+    expect(form).to_be_visible()
+    page.emulate_media(media="print")
+    expect(form).to_be_hidden()
+    assert page.locator("article section.event:visible").count() == page.locator("article section.event").count() > 0
+
+
 def _search(page, query: str):
     """Type the query whole (one key up: the theme reads the query then) and wait for its results:
     the list is not the one it showed before (the search answers in a worker, a moment later)."""
