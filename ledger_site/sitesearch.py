@@ -27,6 +27,11 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+try:
+    import fcntl
+except ImportError:  # not POSIX: the pipe to Pagefind keeps its size (_widen)
+    fcntl = None
+
 OUTPUT_DIR = "pagefind"
 PIPE_BYTES = 1 << 20  # Linux's default ceiling for an unprivileged process (/proc/sys/fs/pipe-max-size)
 ANSWER_LIMIT = 1 << 30  # bytes of one answer from Pagefind: the whole index, base64 (13 MB at 10,000 events)
@@ -174,15 +179,12 @@ class Indexer:
         self._thread.join(timeout=30)
 
 
-
 def _widen(transport) -> None:
     """Make the pipe to Pagefind hold 1 MiB (Linux; 64 KiB by default).  Pages are written to it
     by the event loop's thread, which waits for Python's lock between each pipeful while mkdocs
     renders: through 64 KiB, the pages of a 1,000-event site (9 MB) reached Pagefind a second
     late.  Where the size cannot be set, the pipe stays as it is."""
     try:
-        import fcntl  # POSIX only: imported here, where a missing module is allowed
-
         fcntl.fcntl(transport.get_extra_info("pipe").fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
-    except (ImportError, AttributeError, OSError):
+    except (AttributeError, OSError):  # no fcntl (not POSIX), no F_SETPIPE_SZ (not Linux), refused
         pass
