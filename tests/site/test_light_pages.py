@@ -56,3 +56,25 @@ def test_a_source_entry_lists_its_figures_without_their_quotes(site):
         # no figure's quote (a note may quote its source: that is a <q> in the note's words)
         assert entry.select("blockquote, li > q, li > a > q") == [], sid
         assert "source entry" not in entry.get_text(), sid
+
+
+def test_a_figure_row_links_its_source_entry_once_from_its_source_cell(site):
+    """The Source cell's first link is the figure's source entry (the citations script reads it
+    there, docs/assets/cite.js); the Quote cell does not link the entry a second time."""
+    ix = validate_file(site.ledger_file).index
+    seen = set()
+    for rel, soup in site.pages():
+        if not rel.startswith("figures/"):
+            continue
+        for row in soup.select("table.figures-table tbody tr[id]"):
+            fid = row["id"].removeprefix("fig-")
+            cells = row.find_all("td", recursive=False)
+            target = urljoin(rel, cells[4].find("a")["href"])
+            assert target.split("#")[1] == f"src-{ix.figures[fid].source}", (rel, fid)
+            assert target.split("#")[1] in site.ids(target.split("#")[0]), (rel, fid)
+            # (a note may quote a source, linked to its entry: that is the note's, not the quote's)
+            outside_notes = [a for a in cells[5].find_all("a") if a.find_parent(class_="figure-note") is None]
+            assert [a for a in outside_notes if "#src-" in a.get("href", "")] == [], (rel, fid)
+            assert "source entry" not in cells[5].get_text(), (rel, fid)
+            seen.add(fid)
+    assert seen == set(ix.figures)
