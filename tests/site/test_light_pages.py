@@ -78,3 +78,28 @@ def test_a_figure_row_links_its_source_entry_once_from_its_source_cell(site):
             assert "source entry" not in cells[5].get_text(), (rel, fid)
             seen.add(fid)
     assert seen == set(ix.figures)
+
+
+def test_an_event_links_each_claimant_once(site):
+    """In the chronology a figure's claimant is a link unless the event already links that actor
+    under "Who"; then it is named as text: every claimant stays one click from the event."""
+    ix = validate_file(site.ledger_file).index
+    seen = set()
+    for rel, soup in site.pages():
+        if not rel.startswith("chronology/"):
+            continue
+        for sec in soup.select("section.event"):
+            e = ix.events[sec.find(["h2", "h3"])["id"].removeprefix("ev-")]
+            linked = {a["href"].split("#")[-1] for a in sec.select("a[href*='#actor-']")}
+            who = {r.id for r in e.actors}
+            assert {f"actor-{a}" for a in who} <= linked, e.id
+            for f in e.figures:
+                if f.claimed_by not in ix.actors:
+                    continue
+                item = sec.select_one(f'li > a > span[data-figure="{f.id}"]').find_parent("li")
+                in_item = {a["href"].split("#")[-1] for a in item.select("a[href*='#actor-']")}
+                assert f"actor-{f.claimed_by}" in linked, (e.id, f.id)
+                assert (f"actor-{f.claimed_by}" in in_item) == (f.claimed_by not in who), (e.id, f.id)
+                assert f"claimed by {ix.actors[f.claimed_by].name}" in " ".join(item.get_text(" ").split()), (e.id, f.id)
+                seen.add(f.id)
+    assert seen == {f for f, fig in ix.figures.items() if fig.claimed_by in ix.actors}
