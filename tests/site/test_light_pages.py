@@ -5,9 +5,11 @@ popover, named by its value and what it counts; the explainer pages keep their p
 lists its figures without their quotes (each is on the figure's row)."""
 from __future__ import annotations
 
-from urllib.parse import urljoin
+import json
+from urllib.parse import parse_qs, urljoin
 
 from ledger.render import fmt
+from ledger.render.actors import IN_FULL, RECENT
 from ledger.render.inline import figure_name
 from ledger.render.words import prose_text
 from ledger.validate import validate_file
@@ -103,3 +105,49 @@ def test_an_event_links_each_claimant_once(site):
                 assert f"claimed by {ix.actors[f.claimed_by].name}" in " ".join(item.get_text(" ").split()), (e.id, f.id)
                 seen.add(f.id)
     assert seen == {f for f, fig in ix.figures.items() if fig.claimed_by in ix.actors}
+
+
+def _facts(entry, term: str):
+    """The <dd> of an entry's facts list after the <dt> with this text, or None."""
+    dt = next((d for d in entry.select("dl.facts > dt") if d.get_text() == term), None)
+    return dt.find_next_sibling("dd") if dt is not None else None
+
+
+def test_an_actor_entry_reaches_every_event_and_figure_of_the_actor(site):
+    """An actor's entry lists its events and the figures it states in full up to IN_FULL of each;
+    past that, the latest RECENT, and by year, links to the pages holding the others (the
+    chronology's filtered to the actor, by its id exactly as the filter's options carry it):
+    every event and figure of the actor is on the entry or on a page it links."""
+    ix = validate_file(site.ledger_file).index
+    options = {a for a, _ in json.loads(
+        (site.root / "assets/filter-actors.js").read_text().split("=", 1)[1].strip().rstrip(";"))}
+    entries = {e["data-actor"]: (rel, e) for rel, soup in site.pages() if rel.startswith("actors/")
+               for e in soup.select("section.actor")}
+    assert set(entries) == set(ix.actors)
+    for aid, (rel, entry) in entries.items():
+        for term, ids, anchor, row_sel in (
+                ("Events", ix.actor_events.get(aid, []), "#ev-", "section.event"),
+                ("Figures it states", ix.actor_figures.get(aid, []), "#fig-", "table.figures-table tbody tr[id]")):
+            dd = _facts(entry, term)
+            if not ids:
+                assert dd is None, (aid, term)
+                continue
+            listed = [a["href"].split("#")[1].split("-", 1)[1] for a in dd.select(f"a[href*='{anchor}']")]
+            by_year = dd.select("p.by-year a")
+            if len(ids) <= IN_FULL:
+                assert listed == list(ids) and by_year == [], (aid, term)
+                continue
+            assert dd.select_one("data.tally")["value"] == str(len(ids)), (aid, term)
+            assert len(listed) == RECENT and set(listed) <= set(ids), (aid, term)
+            reached = set(listed)
+            for a in by_year:
+                target = urljoin(rel, a["href"])
+                page, _, query = target.partition("?")
+                if term == "Events":
+                    assert parse_qs(query) == {"actor": [aid]} and aid in options, (aid, target)
+                    rows = [s for s in site.page(page).select(row_sel) if aid in s["data-actors"].split()]
+                    reached |= {s.find(["h2", "h3"])["id"].removeprefix("ev-") for s in rows}
+                else:
+                    assert query == "", (aid, target)
+                    reached |= {r["id"].removeprefix("fig-") for r in site.page(page).select(row_sel)} & set(ids)
+            assert reached == set(ids), (aid, term, set(ids) - reached)
