@@ -151,3 +151,23 @@ def test_an_actor_entry_reaches_every_event_and_figure_of_the_actor(site):
                     assert query == "", (aid, target)
                     reached |= {r["id"].removeprefix("fig-") for r in site.page(page).select(row_sel)} & set(ids)
             assert reached == set(ids), (aid, term, set(ids) - reached)
+
+
+def test_a_source_entry_lists_only_the_events_its_figures_do_not_reach(site):
+    """A source's entry links each event citing it, or lists a figure of that event, whose row
+    links the event; it does not link an event one of its figures already reaches."""
+    ix = validate_file(site.ledger_file).index
+    for sid, eids in ix.source_events.items():
+        entry = site.entry(f"src-{sid}", "sources/")
+        if entry is None:
+            continue
+        linked = {a["href"].split("#ev-", 1)[1] for a in entry.select("a[href*='#ev-']")}
+        figs = [s["data-figure"] for s in entry.select("a > span.figure")]
+        via_rows = set()
+        for fid in figs:
+            row = site.element(f"fig-{fid}", "figures/")
+            from_row = {a["href"].split("#ev-", 1)[1] for a in row.select("a[href*='#ev-']")}
+            assert ix.event_of[fid].id in from_row, (sid, fid)
+            via_rows |= from_row
+        assert set(eids) <= linked | via_rows, (sid, set(eids) - linked - via_rows)
+        assert not linked & {ix.event_of[f].id for f in figs}, sid
