@@ -1,11 +1,12 @@
-"""Fixtures shared by every layer of the tests: the sites built from the sample ledger and from
-data/events.yaml, each built once per session (tests/site and tests/browser read them); and the
-property tests' settings."""
+"""Fixtures shared by every layer of the tests: the sites built from the sample ledger, from
+data/events.yaml and from a synthetic ledger whose listings are all split, each built once per
+session (tests/site and tests/browser read them); and the property tests' settings."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, settings
 
+from ledger.synth import synthesize
 from tests import REAL, SAMPLE
 from tests.sitebuild import Site, build_site, real_ok
 
@@ -27,3 +28,17 @@ def real_site(tmp_path_factory) -> Site:
     if not real_ok():
         pytest.skip("data/events.yaml does not exist yet or does not validate")
     return build_site(tmp_path_factory.mktemp("real") / "site", REAL)
+
+
+# Just past what splits the actors listing, the last to split (ledger/render/paging.py budgets;
+# about 230 events with this seed): every listing splits, and the chronology's years have parts.
+SPLIT_EVENTS = 250
+
+
+@pytest.fixture(scope="session")
+def split_site(tmp_path_factory) -> Site:
+    """A synthetic ledger large enough that the figures, actors and sources listings and the
+    chronology's years are split into several pages (ledger/render/paging.py)."""
+    out = tmp_path_factory.mktemp("split-ledger")
+    synthesize(SPLIT_EVENTS, seed=3, out=out, years=2)
+    return build_site(tmp_path_factory.mktemp("split") / "site", out / "events.yaml")

@@ -122,10 +122,12 @@ class Site:
 
 def row_quote(row) -> tuple[str, str]:
     """A figure's row in the figures table: the words of its quote (the Quote cell's first <q>) and
-    the id of the source whose entry the cell links to ('' when it links to none)."""
-    cell = row.find_all("td", recursive=False)[5]
-    link = cell.select_one('a[href*="#src-"]')
-    return cell.find("q").get_text(), link["href"].split("#src-", 1)[1] if link else ""
+    the id of the source whose entry the row links to, its Source cell's first link ('' when that
+    links to no source entry)."""
+    cells = row.find_all("td", recursive=False)
+    link = cells[4].find("a")
+    href = link.get("href", "") if link else ""
+    return cells[5].find("q").get_text(), href.split("#src-", 1)[1] if "#src-" in href else ""
 
 
 def build_site(out: Path, ledger: Path) -> Site:

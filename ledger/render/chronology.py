@@ -35,7 +35,8 @@ LATEST = 20
 def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
     """An event: its title, date, kind and places, summary, who took part, its figures and its
     sources.  Each figure is a plain link to its row in the figures table (figure_to_row), which
-    shows its quote, outlet and date one click away; the event holds no popovers.  The markup is
+    shows its quote, outlet and date one click away; the event holds no popovers, and names a
+    figure's claimant as a link only when it does not already link it under "Who".  The markup is
     only what the styles, docs/assets/site.js (filters) and the tests read: a year's page holds
     hundreds of events."""
     ix = ctx.index
@@ -50,12 +51,14 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
     title = prose(ctx, e.title, quotable, tip=False)
     summary = prose(ctx, e.summary, quotable, tip=False)
     basis = prose(ctx, e.date_basis, quotable, tip=False) if e.date_basis else ""
+    # a claimant the event already links under "Who" is named, not linked again
+    who = {r.id for r in e.actors}
     figs = []
     for f in e.figures:
         extra = []
         if f.period and f.period != e.date:
             extra.append(date(f.period))
-        extra.append(claim_phrase(ctx, f))
+        extra.append(claim_phrase(ctx, f, link=f.claimed_by not in who))
         src = ix.sources.get(f.source)
         if src is not None and len(e.sources) > 1:
             extra.append(f'in <a{attrs(href=source_href(ctx, f.source))}>{esc(src.publisher)}</a>')

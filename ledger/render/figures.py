@@ -18,7 +18,6 @@ from .inline import (
     note,
     prose,
     quote_with_links,
-    source_href,
     source_link,
 )
 from .listing import part_heading, parts_index
@@ -151,14 +150,14 @@ def figure_row(ctx: Ctx, eid: str, n: int) -> str:
 
 def row_quote(ctx: Ctx, f) -> str:
     """The quote in a figure's row (the cell's first <q>, which the citations script reads), then a
-    link to its source's entry and one to the original at the quoted words."""
+    link to the original at the quoted words when there is one.  The source's entry is the Source
+    cell's link: the quote does not link it again."""
     s = ctx.index.sources.get(f.source)
-    links = [f'<a{attrs(href=source_href(ctx, f.source))}>source entry</a>']
     if s is not None and s.url:
         frag = text_fragment(s.url, ctx.index.original_words(f.source, f.quote))
         if frag:
-            links.append(external_link(frag, "open the original at these words"))
-    return f'<q>{esc(f.quote)}</q> <small>({" · ".join(links)})</small>'
+            return f'<q>{esc(f.quote)}</q> <small>({external_link(frag, "open the original at these words")})</small>'
+    return f'<q>{esc(f.quote)}</q>'
 
 
 def figures_table(ctx: Ctx, key: str | None = None) -> str:

@@ -1,6 +1,7 @@
 """The bibliography: each source with its outlet, date, archive and the figures quoted from it.
 A figure here is its value and what it counts, a plain link to its row in the figures table,
-which shows its quote (and the original at the quoted words): the entry does not repeat them."""
+which shows its quote (and the original at the quoted words) and links its event: the entry does
+not repeat them, and lists only the events citing the source that none of its figures is from."""
 from __future__ import annotations
 
 from ..index import date_key
@@ -61,9 +62,15 @@ def source_entry(ctx: Ctx, sid: str) -> str:
         f = ix.figures[fid]
         how = "" if f.source == sid else f' <small>(second-hand, quoted in {source_link(ctx, f.source, with_date=False)})</small>'
         figs.append(figure_to_row(ctx, fid, prose(ctx, f.measure, [f.source], plain=True)) + how)
-    events = [event_link(ctx, eid) for eid in ix.source_events.get(sid, [])]
+    # an event of a listed figure is one link away, on the figure's row: only the others are listed
+    reached = {ix.event_of[fid].id for fid in ix.source_figures.get(sid, [])}
+    events = [event_link(ctx, eid) for eid in ix.source_events.get(sid, []) if eid not in reached]
     facts.append(("Figures citing it", ul(figs)))
-    facts.append(("Events citing it", ul(events)))
+    if reached & set(ix.source_events.get(sid, [])):
+        facts.append(("Events citing it", "those of the figures above, each linked from the figure's row"
+                      + (", and:" + ul(events) if events else "")))
+    else:
+        facts.append(("Events citing it", ul(events)))
     return (f'<section class="source"{attrs(aria_labelledby=anchor)}>'
             f'<h2{attrs(id=anchor)}>{source_label(ctx, sid, with_date=False, marked=False)} {headerlink(anchor)}</h2>'
             + dl(facts) + "</section>")

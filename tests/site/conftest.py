@@ -1,6 +1,6 @@
-"""Fixtures of the built-site tests: every site that can be built (`site`), the synthetic one
-whose listings are all split (`split_site`, marked slow), and writable copies of the sample
-ledger and of the project to build variants from."""
+"""Fixtures of the built-site tests: every site that can be built (`site`: the sample's, the real
+ledger's and, marked slow, the split synthetic one's, tests/conftest.py), and writable copies of
+the sample ledger and of the project to build variants from."""
 from __future__ import annotations
 
 import shutil
@@ -8,28 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from ledger.synth import synthesize
 from tests import ROOT, SAMPLE
-from tests.sitebuild import Site, build_site
-
-# Just past what splits the actors listing, the last to split (ledger/render/paging.py budgets;
-# about 230 events with this seed): every listing splits, and the chronology's years have parts.
-SPLIT_EVENTS = 250
-
-
-@pytest.fixture(scope="session")
-def split_site(tmp_path_factory) -> Site:
-    """A synthetic ledger large enough that the figures, actors and sources listings and the
-    chronology's years are split into several pages (ledger/render/paging.py)."""
-    out = tmp_path_factory.mktemp("split-ledger")
-    synthesize(SPLIT_EVENTS, seed=3, out=out, years=2)
-    return build_site(tmp_path_factory.mktemp("split") / "site", out / "events.yaml")
+from tests.sitebuild import Site
 
 
 @pytest.fixture(scope="session", params=["sample", "real", pytest.param("split", marks=pytest.mark.slow)])
 def site(request) -> Site:
     """Every site that can be built: the sample ledger's, data/events.yaml's (when it validates),
-    and the split synthetic one's; each built once per session, shared with the fixtures above."""
+    and the split synthetic one's; each built once per session (tests/conftest.py)."""
     return request.getfixturevalue(f"{request.param}_site")
 
 

@@ -104,12 +104,14 @@ def test_new_source_event_and_figure_appear_everywhere(ledger_copy, tmp_path):
     ext = row.select_one("a.external")
     assert ext["href"] == "https://news.example.net/raid-report#:~:text=they%20detained%2045%20foreign%20nationals"
 
-    # sources: the entry with headline, and the figure and event citing it; the hash on the data page
+    # sources: the entry with headline, and the figure citing it (whose row links the event, so the
+    # entry does not link it again); the hash on the data page
     src = page("sources").find(id="src-test-weekly-2023-05-raid").find_parent("section")
     assert src.find("cite").get_text() == "Police raid compound in Sihanoukville"
     assert sha in page("data").find(id="archive-test-weekly-2023-05-raid").get_text()
     assert src.select_one('span.figure[data-figure="test-weekly-detained"]') is not None
-    assert src.select_one('a[href="../chronology/2023/#ev-2023-05-sihanoukville-raid"]') is not None
+    assert src.select_one('a[href*="#ev-2023-05-sihanoukville-raid"]') is None
+    assert row.select_one('a[href="../chronology/2023/#ev-2023-05-sihanoukville-raid"]') is not None
 
     # actors: the new agency, its aliases, parent, event and figure; and the parent lists it
     actors = page("actors")

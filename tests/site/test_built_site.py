@@ -193,7 +193,9 @@ def test_quotes_link_to_sources_and_originals_open_at_the_words(sample_site):
     soup = sample_site.page("figures/")
     row = soup.find(id="fig-wire-chinese-share")
     assert row_quote(row) == ("about 80 percent of them Chinese", "wire-2022-11-deportations")
-    assert row.select("td")[5].select_one('a[href*="#src-"]')["href"] == "../sources/#src-wire-2022-11-deportations"
+    # the source's entry is the Source cell's link; the Quote cell links the original at the words
+    assert row.select("td")[4].find("a")["href"] == "../sources/#src-wire-2022-11-deportations"
+    assert row.select("td")[5].select_one('a[href*="#src-"]') is None
     ext = row.select_one("a.external")
     assert ext["href"] == "https://example.org/wire/deportations#:~:text=about%2080%20percent%20of%20them%20Chinese"
     assert set(ext["rel"]) >= {"noopener", "noreferrer"}

@@ -5,9 +5,11 @@ popover, named by its value and what it counts; the explainer pages keep their p
 lists its figures without their quotes (each is on the figure's row)."""
 from __future__ import annotations
 
-from urllib.parse import urljoin
+import json
+from urllib.parse import parse_qs, urljoin
 
 from ledger.render import fmt
+from ledger.render.actors import IN_FULL, RECENT
 from ledger.render.inline import figure_name
 from ledger.render.words import prose_text
 from ledger.validate import validate_file
@@ -56,3 +58,116 @@ def test_a_source_entry_lists_its_figures_without_their_quotes(site):
         # no figure's quote (a note may quote its source: that is a <q> in the note's words)
         assert entry.select("blockquote, li > q, li > a > q") == [], sid
         assert "source entry" not in entry.get_text(), sid
+
+
+def test_a_figure_row_links_its_source_entry_once_from_its_source_cell(site):
+    """The Source cell's first link is the figure's source entry (the citations script reads it
+    there, docs/assets/cite.js); the Quote cell does not link the entry a second time."""
+    ix = validate_file(site.ledger_file).index
+    seen = set()
+    for rel, soup in site.pages():
+        if not rel.startswith("figures/"):
+            continue
+        for row in soup.select("table.figures-table tbody tr[id]"):
+            fid = row["id"].removeprefix("fig-")
+            cells = row.find_all("td", recursive=False)
+            target = urljoin(rel, cells[4].find("a")["href"])
+            assert target.split("#")[1] == f"src-{ix.figures[fid].source}", (rel, fid)
+            assert target.split("#")[1] in site.ids(target.split("#")[0]), (rel, fid)
+            # (a note may quote a source, linked to its entry: that is the note's, not the quote's)
+            outside_notes = [a for a in cells[5].find_all("a") if a.find_parent(class_="figure-note") is None]
+            assert [a for a in outside_notes if "#src-" in a.get("href", "")] == [], (rel, fid)
+            assert "source entry" not in cells[5].get_text(), (rel, fid)
+            seen.add(fid)
+    assert seen == set(ix.figures)
+
+
+def test_an_event_links_each_claimant_once(site):
+    """In the chronology a figure's claimant is a link unless the event already links that actor
+    under "Who"; then it is named as text: every claimant stays one click from the event."""
+    ix = validate_file(site.ledger_file).index
+    seen = set()
+    for rel, soup in site.pages():
+        if not rel.startswith("chronology/"):
+            continue
+        for sec in soup.select("section.event"):
+            e = ix.events[sec.find(["h2", "h3"])["id"].removeprefix("ev-")]
+            linked = {a["href"].split("#")[-1] for a in sec.select("a[href*='#actor-']")}
+            who = {r.id for r in e.actors}
+            assert {f"actor-{a}" for a in who} <= linked, e.id
+            for f in e.figures:
+                if f.claimed_by not in ix.actors:
+                    continue
+                item = sec.select_one(f'li > a > span[data-figure="{f.id}"]').find_parent("li")
+                in_item = {a["href"].split("#")[-1] for a in item.select("a[href*='#actor-']")}
+                assert f"actor-{f.claimed_by}" in linked, (e.id, f.id)
+                assert (f"actor-{f.claimed_by}" in in_item) == (f.claimed_by not in who), (e.id, f.id)
+                assert f"claimed by {ix.actors[f.claimed_by].name}" in " ".join(item.get_text(" ").split()), (e.id, f.id)
+                seen.add(f.id)
+    assert seen == {f for f, fig in ix.figures.items() if fig.claimed_by in ix.actors}
+
+
+def _facts(entry, term: str):
+    """The <dd> of an entry's facts list after the <dt> with this text, or None."""
+    dt = next((d for d in entry.select("dl.facts > dt") if d.get_text() == term), None)
+    return dt.find_next_sibling("dd") if dt is not None else None
+
+
+def test_an_actor_entry_reaches_every_event_and_figure_of_the_actor(site):
+    """An actor's entry lists its events and the figures it states in full up to IN_FULL of each;
+    past that, the latest RECENT, and by year, links to the pages holding the others (the
+    chronology's filtered to the actor, by its id exactly as the filter's options carry it):
+    every event and figure of the actor is on the entry or on a page it links."""
+    ix = validate_file(site.ledger_file).index
+    options = {a for a, _ in json.loads(
+        (site.root / "assets/filter-actors.js").read_text().split("=", 1)[1].strip().rstrip(";"))}
+    entries = {e["data-actor"]: (rel, e) for rel, soup in site.pages() if rel.startswith("actors/")
+               for e in soup.select("section.actor")}
+    assert set(entries) == set(ix.actors)
+    for aid, (rel, entry) in entries.items():
+        for term, ids, anchor, row_sel in (
+                ("Events", ix.actor_events.get(aid, []), "#ev-", "section.event"),
+                ("Figures it states", ix.actor_figures.get(aid, []), "#fig-", "table.figures-table tbody tr[id]")):
+            dd = _facts(entry, term)
+            if not ids:
+                assert dd is None, (aid, term)
+                continue
+            listed = [a["href"].split("#")[1].split("-", 1)[1] for a in dd.select(f"a[href*='{anchor}']")]
+            by_year = dd.select("p.by-year a")
+            if len(ids) <= IN_FULL:
+                assert listed == list(ids) and by_year == [], (aid, term)
+                continue
+            assert dd.select_one("data.tally")["value"] == str(len(ids)), (aid, term)
+            assert len(listed) == RECENT and set(listed) <= set(ids), (aid, term)
+            reached = set(listed)
+            for a in by_year:
+                target = urljoin(rel, a["href"])
+                page, _, query = target.partition("?")
+                if term == "Events":
+                    assert parse_qs(query) == {"actor": [aid]} and aid in options, (aid, target)
+                    rows = [s for s in site.page(page).select(row_sel) if aid in s["data-actors"].split()]
+                    reached |= {s.find(["h2", "h3"])["id"].removeprefix("ev-") for s in rows}
+                else:
+                    assert query == "", (aid, target)
+                    reached |= {r["id"].removeprefix("fig-") for r in site.page(page).select(row_sel)} & set(ids)
+            assert reached == set(ids), (aid, term, set(ids) - reached)
+
+
+def test_a_source_entry_lists_only_the_events_its_figures_do_not_reach(site):
+    """A source's entry links each event citing it, or lists a figure of that event, whose row
+    links the event; it does not link an event one of its figures already reaches."""
+    ix = validate_file(site.ledger_file).index
+    for sid, eids in ix.source_events.items():
+        entry = site.entry(f"src-{sid}", "sources/")
+        if entry is None:
+            continue
+        linked = {a["href"].split("#ev-", 1)[1] for a in entry.select("a[href*='#ev-']")}
+        figs = [s["data-figure"] for s in entry.select("a > span.figure")]
+        via_rows = set()
+        for fid in figs:
+            row = site.element(f"fig-{fid}", "figures/")
+            from_row = {a["href"].split("#ev-", 1)[1] for a in row.select("a[href*='#ev-']")}
+            assert ix.event_of[fid].id in from_row, (sid, fid)
+            via_rows |= from_row
+        assert set(eids) <= linked | via_rows, (sid, set(eids) - linked - via_rows)
+        assert not linked & {ix.event_of[f].id for f in figs}, sid
