@@ -12,6 +12,7 @@ from typing import Optional
 from . import checks, model
 from . import index as index_mod
 from .archive import NotRegularFile, read_regular
+from . import loaditems
 from .load import MAX_BYTES, load_bytes
 from .numerals import printable
 from .shape import check_shape
@@ -47,7 +48,10 @@ def display_path(path: Path) -> str:
     return str(Path(path).resolve()) if rel.startswith("..") else rel
 
 
-def validate_file(path, max_bytes: Optional[int] = None) -> Result:
+def validate_file(path, max_bytes: Optional[int] = None, reuse: bool = False) -> Result:
+    """reuse: read the text item by item, reusing the items read before (ledger/loaditems.py), for
+    a process that validates the same ledger again after each edit (`mkdocs serve`); a single
+    reading is a little quicker whole."""
     path = Path(path)
     try:
         raw = read_regular(path, limit=max_bytes or MAX_BYTES, truncate=True)
@@ -55,11 +59,13 @@ def validate_file(path, max_bytes: Optional[int] = None) -> Result:
         raise LedgerIOError(f"refusing to read {printable(str(path))}: it {why}") from None
     except OSError as exc:
         raise LedgerIOError(f"cannot read {printable(str(path))}: {exc.strerror or exc}") from None
-    return validate_bytes(raw, display_path(path), path.parent, max_bytes)
+    return validate_bytes(raw, display_path(path), path.parent, max_bytes, reuse)
 
 
-def validate_bytes(raw: bytes, file: str, base: Path, max_bytes: Optional[int] = None) -> Result:
-    loaded = load_bytes(raw, file, **({"max_bytes": max_bytes} if max_bytes else {}))
+def validate_bytes(raw: bytes, file: str, base: Path, max_bytes: Optional[int] = None,
+                   reuse: bool = False) -> Result:
+    read = loaditems.read if reuse else load_bytes  # the same result either way
+    loaded = read(raw, file, **({"max_bytes": max_bytes} if max_bytes else {}))
     if loaded.data is None:
         return Result(file, list(loaded.problems))
     shaped, shape_problems = check_shape(file, loaded)
@@ -77,11 +83,13 @@ def validate_bytes(raw: bytes, file: str, base: Path, max_bytes: Optional[int] =
 
 
 def forget() -> None:
-    """Drop what validation remembers from one run to the next in this process (the archives read,
-    ledger/index.py, with the quotes found in them; the checks of each text, ledger/checks/text.py;
-    whether each quote states its figure, ledger/checks/trace.py), so that the next run pays
-    its whole cost, as a first one does (bench/benchmark.py times runs that way)."""
+    """Drop what validation remembers from one run to the next in this process (the items of the
+    text read, ledger/loaditems.py; the archives read, ledger/index.py, with the quotes found in
+    them; the checks of each text, ledger/checks/text.py; whether each quote states its figure,
+    ledger/checks/trace.py), so that the next run pays its whole cost, as a first one does
+    (bench/benchmark.py times runs that way)."""
     index_mod.forget_archives()
+    loaditems.forget()
     checks.text.forget()
     checks.trace.forget()
 

@@ -110,7 +110,7 @@ def load(config):
     before = _stamp([path.resolve()])  # taken before reading, so an edit made meanwhile is seen
     STATE.index = None
     try:
-        loaded = site_mod.load(path)
+        loaded = site_mod.load(path, reuse=STATE.serving)
     except LedgerIOError as exc:
         hint = "" if os.environ.get("LEDGER_FILE") else (
             " (set LEDGER_FILE to build from another ledger, e.g. "

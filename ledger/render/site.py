@@ -84,10 +84,11 @@ class Site(NamedTuple):
     pages: Pages
 
 
-def load(path) -> Site:
-    """Validate, index and plan the ledger at path (no caching: the mkdocs layer caches).
+def load(path, reuse: bool = False) -> Site:
+    """Validate, index and plan the ledger at path (no caching: the mkdocs layer caches; `reuse`:
+    validation reuses the items of the text read before, see ledger/validate.py).
     Raises LedgerInvalid with the engine's report, or validate.LedgerIOError."""
-    result = validate_file(path)
+    result = validate_file(path, reuse=reuse)
     if not result.ok:
         raise LedgerInvalid(text_report(result.problems, result.file), result.problems)
     return Site(result.index, plan(result.index))
