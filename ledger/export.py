@@ -141,8 +141,12 @@ def datapackage(name: str = "cambodia-deportations-ledger") -> dict:
     }
 
 
+# every export's file name, in the order texts() makes them
+NAMES = ("ledger.json", "figures.csv", "events.csv", "datapackage.json", "ledger.schema.json", "LICENCE.txt")
+
+
 def texts(ledger: model.Ledger) -> dict[str, str]:
-    """Every export: file name -> its text."""
+    """Every export: file name -> its text (the names are NAMES)."""
     return {
         "ledger.json": ledger_json(ledger),
         "figures.csv": to_csv(figure_rows(ledger), FIGURE_FIELDS),

@@ -1,5 +1,8 @@
-"""`mkdocs serve` only: keep the generated files (exports, feed) an edit left as they were on
-disk across rebuilds, instead of deleting and writing them all each time.
+"""How the generated files (exports, feed) reach the site folder, and how often `mkdocs serve`
+looks for edits (poll_often, at the end).  A build writes the exports and the feed at its end
+(add_later: mkdocs is told of them first).  While serving, this module keeps the generated files
+an edit left as they were on disk across rebuilds, instead of deleting and writing them all each
+time.
 
 Every build first empties the site folder (mkdocs' clean), then writes every file again: the
 exports of a 10,000-event ledger are over 20 MB (and when each figure had two citation files,
@@ -114,6 +117,13 @@ def add_files(files, config, generated: dict, serving: bool) -> None:
     KEPT.tops = {_top(d) for d in new} - others
 
 
+def add_later(files, config, dests) -> None:
+    """Tell mkdocs of files the build writes itself at its end (ledger_site/wiring.py on_post_build),
+    so that links to them are known; mkdocs copies nothing for them."""
+    for dest in dests:
+        files.append(_InPlace.generated(config, dest, abs_src_path=os.path.join(config.site_dir, *dest.split("/"))))
+
+
 def _prune(site_dir: str, top: str, keep: dict) -> None:
     """Delete what lies in a restored folder beyond the files this module writes there."""
     root = os.path.join(site_dir, top)
@@ -126,3 +136,20 @@ def _prune(site_dir: str, top: str, keep: dict) -> None:
         for name in names:
             if f"{rel}/{name}" not in keep:
                 os.unlink(os.path.join(folder, name))
+
+
+# How often `mkdocs serve` looks for edits.  mkdocs polls the watched folders every 0.5 s
+# (watchdog's PollingObserver) and has no setting for it, so an edit waited 0.25 s on average, up
+# to 0.5 s, before its rebuild began.  A look at the watched folders costs about a millisecond.
+POLL_SECONDS = 0.1
+
+
+def poll_often(observer) -> None:
+    """Set the polling interval of watchdog's observer (watchdog 7: `_timeout`, on the observer for
+    the folders watched later and on each emitter already made; left alone if that changes)."""
+    if observer is None or not isinstance(getattr(observer, "_timeout", None), (int, float)):
+        return
+    observer._timeout = POLL_SECONDS
+    for emitter in getattr(observer, "emitters", ()):
+        if isinstance(getattr(emitter, "_timeout", None), (int, float)):
+            emitter._timeout = POLL_SECONDS

@@ -188,3 +188,15 @@ def _widen(transport) -> None:
         fcntl.fcntl(transport.get_extra_info("pipe").fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
     except (AttributeError, OSError):  # no fcntl (not POSIX), no F_SETPIPE_SZ (not Linux), refused
         pass
+
+
+def skip_theme_index_pass(config) -> None:
+    """Take the theme search plugin's per-page step (on_page_context) off mkdocs' list of events.
+    That step adds the page to the plugin's own index, which every page is excluded from
+    (ledger_site/wiring.py on_page_markdown), then deletes `data-search-…` attributes, which no page here has, with a
+    regular expression that tries every position of the page: a quarter of a second at 1,000
+    events, in every build and every preview.  The plugin stays for the search box."""
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    events = getattr(config.plugins, "events", {}).get("page_context")
+    if plugin is not None and events is not None:
+        events[:] = [e for e in events if getattr(e, "__self__", None) is not plugin]

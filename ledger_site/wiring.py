@@ -45,10 +45,11 @@ from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
 from .sitesearch import OUTPUT_DIR as SEARCH_DIR
-from .sitesearch import Indexer
+from .sitesearch import Indexer, skip_theme_index_pass
 from .blocks import Count, ReusingCtx
 from .blocks import begin as begin_reuse
 from .preview import add_files as add_generated_files
+from .preview import add_later, poll_often
 from .preview import before_clean
 from .templatecache import CACHE as TEMPLATE_CACHE
 
@@ -69,6 +70,7 @@ class _State:
     indexer = None       # ledger_site/sitesearch.Indexer of this build (None: no site search)
     serving = False      # `mkdocs serve`: rebuilds reuse what the last one made (ledger_site/preview.py, blocks.py)
     dirty = False        # `--dirty`: mkdocs writes only the pages whose source changed
+    late: tuple = ()     # generated files a build writes at its end (on_files, on_post_build)
 
 
 STATE = _State()
@@ -134,7 +136,7 @@ def site(config=None):
 
 
 def on_config(config, serving: bool = False):
-    _skip_theme_index_pass(config)
+    skip_theme_index_pass(config)
     STATE.serving = serving
     if serving:  # before mkdocs empties the site folder
         before_clean(config.site_dir)
@@ -220,12 +222,39 @@ def on_files(files, config):
     index = site(config)
     for dest, content in generated.listing_pages(STATE.pages).items():
         files.append(File.generated(config, dest, content=content))
-    out = dict(_exports(index))
-    out.update(generated.filter_actors_file(index))
-    out.update(generated.feed_file(index, STATE.pages, config.site_name, config.site_url,
-                                   bool(config.use_directory_urls)))
+    out = dict(generated.filter_actors_file(index))
+    if STATE.serving:
+        out.update(_late_files(config))
+        STATE.late = ()
+    else:  # made at the end of the build (on_post_build), while the search index is finished
+        STATE.late = tuple(generated.export_dests()) + (feed.FEED_PATH,)
+        add_later(files, config, STATE.late)
     add_generated_files(files, config, out, STATE.serving)
     return files
+
+
+def _late_files(config) -> dict:
+    """The exports and the feed: a second and a half of a 10,000-event build."""
+    out = dict(_exports(site(config)))
+    out.update(generated.feed_file(site(config), STATE.pages, config.site_name, config.site_url,
+                                   bool(config.use_directory_urls)))
+    return out
+
+
+def _write_late(config) -> None:
+    """Write the files on_files promised (a build, not a preview: ledger_site/preview.py keeps
+    a preview's files itself)."""
+    if not STATE.late:
+        return
+    made = _late_files(config)
+    if set(made) != set(STATE.late):
+        raise PluginError(f"the generated files {sorted(set(made) ^ set(STATE.late))} were not promised or not made")
+    for dest in STATE.late:
+        path = Path(config.site_dir, *dest.split("/"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = made[dest]
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    STATE.late = ()
 
 
 # -- pages ----------------------------------------------------------------------------------------------
@@ -268,18 +297,6 @@ def on_pre_build(config, dirty: bool = False):
         STATE.indexer = Indexer()
 
 
-def _skip_theme_index_pass(config) -> None:
-    """Take the theme search plugin's per-page step (on_page_context) off mkdocs' list of events.
-    That step adds the page to the plugin's own index, which every page is excluded from
-    (on_page_markdown), then deletes `data-search-…` attributes, which no page here has, with a
-    regular expression that tries every position of the page: a quarter of a second at 1,000
-    events, in every build and every preview.  The plugin stays for the search box."""
-    plugin = config.plugins.get("material/search") or config.plugins.get("search")
-    events = getattr(config.plugins, "events", {}).get("page_context")
-    if plugin is not None and events is not None:
-        events[:] = [e for e in events if getattr(e, "__self__", None) is not plugin]
-
-
 def on_page_markdown(markdown, page, config):
     """The theme's own search indexes no page: Pagefind does (on_page_content).  The theme's search
     plugin stays for its search box, and writes an index with no pages in it."""
@@ -299,6 +316,7 @@ def on_post_build(config):
     """Write the search index to <site>/pagefind/ once every page is in it (with `--dirty`, read
     from the site folder, where the pages this build did not write are still)."""
     indexer, STATE.indexer = STATE.indexer, None
+    _write_late(config)  # while Pagefind builds the index, in its own process (sealed in on_env)
     if indexer is not None:
         if STATE.dirty:  # the pages (the theme's 404.html is not one, with directory URLs)
             indexer.add_site(config.site_dir, "**/index.html" if config.use_directory_urls else "**/*.html")
@@ -315,28 +333,11 @@ def on_build_error(error):
     _close_indexer()
 
 
-# How often `mkdocs serve` looks for edits.  mkdocs polls the watched folders every 0.5 s
-# (watchdog's PollingObserver) and has no setting for it, so an edit waited 0.25 s on average, up
-# to 0.5 s, before its rebuild began.  A look at the watched folders costs about a millisecond.
-POLL_SECONDS = 0.1
-
-
 def on_serve(server, config, builder):
     # the ledger and its archives may live outside the folders listed under watch:
     server.watch(str(ledger_path(config).resolve().parent))
-    _poll_often(getattr(server, "observer", None))
+    poll_often(getattr(server, "observer", None))
     return server
-
-
-def _poll_often(observer) -> None:
-    """Set the polling interval of watchdog's observer (watchdog 7: `_timeout`, on the observer for
-    the folders watched later and on each emitter already made; left alone if that changes)."""
-    if observer is None or not isinstance(getattr(observer, "_timeout", None), (int, float)):
-        return
-    observer._timeout = POLL_SECONDS
-    for emitter in getattr(observer, "emitters", ()):
-        if isinstance(getattr(emitter, "_timeout", None), (int, float)):
-            emitter._timeout = POLL_SECONDS
 
 
 def dataset_jsonld(ctx) -> str:

@@ -36,13 +36,18 @@ def listing_pages(pages) -> dict:
     return out
 
 
+def _export_dest(name: str) -> str:
+    return f"schema/{name}" if name.endswith(".schema.json") else f"data/{name}"
+
+
+def export_dests() -> list[str]:
+    """Where export_files puts each export, known before any is made."""
+    return [_export_dest(name) for name in export.NAMES]
+
+
 def export_files(index) -> dict:
     """'data/ledger.json', 'schema/….schema.json', … -> bytes (ledger/export.py)."""
-    out = {}
-    for name, text in export.texts(index.ledger).items():
-        dest = f"schema/{name}" if name.endswith(".schema.json") else f"data/{name}"
-        out[dest] = text.encode("utf-8")
-    return out
+    return {_export_dest(name): text.encode("utf-8") for name, text in export.texts(index.ledger).items()}
 
 
 def filter_actors_file(index) -> dict:

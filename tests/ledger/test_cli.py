@@ -115,3 +115,14 @@ def test_schema_validates_the_sample_ledger(basic_case):
 def test_csv_numbers_are_never_rounded_or_in_exponent_notation():
     assert [_number(v) for v in (8000000000.0, 8000000000, 1234567.5, 0.1, None)] == \
         ["8000000000", "8000000000", "1234567.5", "0.1", ""]
+
+
+def test_the_exports_are_the_files_a_build_promises_before_making_them():
+    """ledger_site/wiring.py tells mkdocs of the exports (generated.export_dests) before it makes
+    them, at the end of the build: the names must be those the exports have."""
+    from ledger.render import generated
+    from ledger.render import site as site_mod
+    from tests import SAMPLE
+
+    made = generated.export_files(site_mod.load(SAMPLE).index)
+    assert list(made) == generated.export_dests() and len(made) == 6

@@ -64,13 +64,13 @@ def test_the_theme_search_plugin_does_no_work_on_pages():
     expression over every page) is taken off mkdocs' events; its box and its empty index stay."""
     from mkdocs.config import load_config
 
-    from ledger_site import wiring
+    from ledger_site import sitesearch
     from tests import ROOT
 
     config = load_config(str(ROOT / "mkdocs.yml"))
     plugin = config.plugins["material/search"]
     owners = lambda event: [getattr(e, "__self__", None) for e in config.plugins.events[event]]  # noqa: E731
     assert plugin in owners("page_context")  # mkdocs registered it
-    wiring._skip_theme_index_pass(config)
+    sitesearch.skip_theme_index_pass(config)
     assert plugin not in owners("page_context")
     assert plugin in owners("post_build") and plugin in owners("config")
