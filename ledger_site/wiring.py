@@ -71,6 +71,8 @@ class _State:
     serving = False      # `mkdocs serve`: rebuilds reuse what the last one made (ledger_site/preview.py, blocks.py)
     dirty = False        # `--dirty`: mkdocs writes only the pages whose source changed
     late: tuple = ()     # generated files a build writes at its end (on_files, on_post_build)
+    files = None         # while serving: this build's files, and the generated files made early,
+    early: dict = {}     # placed with the late ones (ledger_site/preview.py add_files)
 
 
 STATE = _State()
@@ -223,13 +225,14 @@ def on_files(files, config):
     for dest, content in generated.listing_pages(STATE.pages).items():
         files.append(File.generated(config, dest, content=content))
     out = dict(generated.filter_actors_file(index))
-    if STATE.serving:
-        out.update(_late_files(config))
-        STATE.late = ()
-    else:  # made at the end of the build (on_post_build), while the search index is finished
-        STATE.late = tuple(generated.export_dests()) + (feed.FEED_PATH,)
-        add_later(files, config, STATE.late)
-    add_generated_files(files, config, out, STATE.serving)
+    # the exports and the feed are made at the end of the build (on_post_build), while Pagefind
+    # finishes the search index in its own process
+    STATE.late = tuple(generated.export_dests()) + (feed.FEED_PATH,)
+    if STATE.serving:  # ledger_site/preview.py places them all then, keeping what did not change
+        STATE.files, STATE.early = files, out
+        return files
+    add_later(files, config, STATE.late)
+    add_generated_files(files, config, out, False)
     return files
 
 
@@ -242,13 +245,17 @@ def _late_files(config) -> dict:
 
 
 def _write_late(config) -> None:
-    """Write the files on_files promised (a build, not a preview: ledger_site/preview.py keeps
-    a preview's files itself)."""
+    """Write the files on_files promised (while serving, ledger_site/preview.py places them, and
+    the files on_files kept back, keeping on disk those an edit left as they were)."""
     if not STATE.late:
         return
     made = _late_files(config)
     if set(made) != set(STATE.late):
         raise PluginError(f"the generated files {sorted(set(made) ^ set(STATE.late))} were not promised or not made")
+    if STATE.serving:
+        add_generated_files(STATE.files, config, {**STATE.early, **made}, True)
+        STATE.late, STATE.files, STATE.early = (), None, {}
+        return
     for dest in STATE.late:
         path = Path(config.site_dir, *dest.split("/"))
         path.parent.mkdir(parents=True, exist_ok=True)
