@@ -47,9 +47,14 @@ class Site:
 
     @property
     def ledger(self):
-        if not hasattr(self, "_ledger"):
-            self._ledger = validate_file(self.ledger_file).ledger
-        return self._ledger
+        return self.index.ledger
+
+    @property
+    def index(self):
+        """The ledger's index, validated once per site."""
+        if not hasattr(self, "_index"):
+            self._index = validate_file(self.ledger_file).index
+        return self._index
 
     def html_files(self) -> list[Path]:
         return sorted(self.root.rglob("*.html"))
@@ -61,9 +66,12 @@ class Site:
             self._pages[rel] = BeautifulSoup((self.root / rel).read_text(encoding="utf-8"), "html.parser")
         return self._pages[rel]
 
-    def pages(self):
+    def pages(self, under: str = ""):
+        """(path, parsed page) of every page, or of those under a folder ('figures/')."""
         for f in self.html_files():
-            yield f.relative_to(self.root).as_posix(), self.page(f.relative_to(self.root).as_posix())
+            rel = f.relative_to(self.root).as_posix()
+            if rel.startswith(under):
+                yield rel, self.page(rel)
 
     def ids(self, rel: str) -> dict:
         """{id: [elements]} of one page, indexed once (a per-link soup.find(id=…) walks the page)."""

@@ -12,13 +12,12 @@ from ledger.render import fmt
 from ledger.render.actors import IN_FULL, RECENT
 from ledger.render.inline import figure_name
 from ledger.render.words import prose_text
-from ledger.validate import validate_file
 
 LIGHT = ("chronology/", "actors/", "sources/")
 
 
 def test_chronology_actors_and_sources_link_each_figure_to_its_row_without_a_popover(site):
-    ix = validate_file(site.ledger_file).index
+    ix = site.index
     rendered = {}
     seen = set()
     for rel, soup in site.pages():
@@ -48,7 +47,7 @@ def test_chronology_actors_and_sources_link_each_figure_to_its_row_without_a_pop
 
 
 def test_a_source_entry_lists_its_figures_without_their_quotes(site):
-    ix = validate_file(site.ledger_file).index
+    ix = site.index
     for sid, fids in ix.source_figures.items():
         entry = site.entry(f"src-{sid}", "sources/")
         if entry is None or not fids:
@@ -63,11 +62,9 @@ def test_a_source_entry_lists_its_figures_without_their_quotes(site):
 def test_a_figure_row_links_its_source_entry_once_from_its_source_cell(site):
     """The Source cell's first link is the figure's source entry (the citations script reads it
     there, docs/assets/cite.js); the Quote cell does not link the entry a second time."""
-    ix = validate_file(site.ledger_file).index
+    ix = site.index
     seen = set()
-    for rel, soup in site.pages():
-        if not rel.startswith("figures/"):
-            continue
+    for rel, soup in site.pages("figures/"):
         for row in soup.select("table.figures-table tbody tr[id]"):
             fid = row["id"].removeprefix("fig-")
             cells = row.find_all("td", recursive=False)
@@ -85,11 +82,9 @@ def test_a_figure_row_links_its_source_entry_once_from_its_source_cell(site):
 def test_an_event_links_each_claimant_once(site):
     """In the chronology a figure's claimant is a link unless the event already links that actor
     under "Who"; then it is named as text: every claimant stays one click from the event."""
-    ix = validate_file(site.ledger_file).index
+    ix = site.index
     seen = set()
-    for rel, soup in site.pages():
-        if not rel.startswith("chronology/"):
-            continue
+    for rel, soup in site.pages("chronology/"):
         for sec in soup.select("section.event"):
             e = ix.events[sec.find(["h2", "h3"])["id"].removeprefix("ev-")]
             linked = {a["href"].split("#")[-1] for a in sec.select("a[href*='#actor-']")}
@@ -118,7 +113,7 @@ def test_an_actor_entry_reaches_every_event_and_figure_of_the_actor(site):
     past that, the latest RECENT, and by year, links to the pages holding the others (the
     chronology's filtered to the actor, by its id exactly as the filter's options carry it):
     every event and figure of the actor is on the entry or on a page it links."""
-    ix = validate_file(site.ledger_file).index
+    ix = site.index
     options = {a for a, _ in json.loads(
         (site.root / "assets/filter-actors.js").read_text().split("=", 1)[1].strip().rstrip(";"))}
     entries = {e["data-actor"]: (rel, e) for rel, soup in site.pages() if rel.startswith("actors/")
@@ -156,7 +151,7 @@ def test_an_actor_entry_reaches_every_event_and_figure_of_the_actor(site):
 def test_a_source_entry_lists_only_the_events_its_figures_do_not_reach(site):
     """A source's entry links each event citing it, or lists a figure of that event, whose row
     links the event; it does not link an event one of its figures already reaches."""
-    ix = validate_file(site.ledger_file).index
+    ix = site.index
     for sid, eids in ix.source_events.items():
         entry = site.entry(f"src-{sid}", "sources/")
         if entry is None:

@@ -10,7 +10,6 @@ from bs4 import Comment
 
 from ledger.edtf import parse
 from ledger.render import deportchart
-from ledger.validate import validate_file
 from ledger.vocab import BOUNDS
 
 # The pages that document the data for editors and tools, where ids, hashes and field names belong.
@@ -21,7 +20,7 @@ HASH = re.compile(r"\b[0-9a-f]{64}\b")
 
 
 def _index(site):
-    return validate_file(site.ledger_file).index
+    return site.index
 
 
 def _reader_pages(site):
