@@ -119,15 +119,18 @@ class Fingerprints:
             attr, key = read
             value = getattr(self.index, attr)
             if key is ALL:
-                text = repr(list(value.items())) if isinstance(value, Mapping) else repr(value)
+                got = _digest(repr(list(value.items())) if isinstance(value, Mapping) else repr(value))
             else:
-                text = self._text(value.get(key, ABSENT))
-            got = self._memo[read] = _digest(text)
+                got = self._print(value.get(key, ABSENT))
+            self._memo[read] = got
         return got
 
-    def _text(self, value) -> str:
-        """repr(value); for a record (a source, actor, event or figure), the repr of its YAML as
-        written, which the record is made from alone (ledger/shape.py) and is much quicker to write."""
+    def _print(self, value) -> bytes:
+        """The digest of repr(value); for a record (a source, actor, event or figure), of the repr
+        of its YAML as written, which the record is made from alone (ledger/shape.py) and is much
+        quicker to write.  A record's YAML that the last build printed and that is the very same
+        object now (ledger/loaditems.py hands back the values of the items an edit left as they
+        were, and nothing changes them) keeps its digest without being written again."""
         if isinstance(value, BaseModel):
             rid = getattr(value, "id", None)
             path = self.index.path_of.get(rid) if isinstance(rid, str) else None
@@ -135,8 +138,25 @@ class Fingerprints:
             for step in path or ():
                 node = node[step]
             if path and isinstance(node, dict) and node.get("id") == rid:
-                return f"{type(value).__name__}{node!r}"
-        return repr(value)
+                kind = type(value).__name__
+                last = _NODES.last.get(id(node))
+                if last is not None and last[0] is node and last[1] == kind:
+                    got = last[2]
+                else:
+                    got = _digest(f"{kind}{node!r}")
+                _NODES.now[id(node)] = (node, kind, got)
+                return got
+        return _digest(repr(value))
+
+
+class _Nodes:
+    """The digests of records' YAML, by the identity of the YAML's value: those printed by the last
+    build, and by this one (each entry holds its value, so the identity is not reused)."""
+    last: dict = {}
+    now: dict = {}
+
+
+_NODES = _Nodes()
 
 
 class Count:
@@ -176,6 +196,8 @@ def begin(index, pages) -> None:
     """A build starts: the pieces the last one used become the ones to reuse."""
     if STORE.fresh:
         STORE.seen, STORE.fresh = STORE.fresh, {}
+    if _NODES.now:
+        _NODES.last, _NODES.now = _NODES.now, {}
     STORE.prints = Fingerprints(index, pages)
     STORE.reused = 0
 
