@@ -49,7 +49,7 @@ from .sitesearch import Indexer, skip_theme_index_pass
 from .blocks import Count, ReusingCtx
 from .blocks import begin as begin_reuse
 from .preview import add_files as add_generated_files
-from .preview import add_later, poll_often
+from .preview import add_later, hold_sweep, poll_often, sweep_when_idle
 from .preview import before_clean
 from .templatecache import CACHE as TEMPLATE_CACHE
 
@@ -141,6 +141,7 @@ def on_config(config, serving: bool = False):
     skip_theme_index_pass(config)
     STATE.serving = serving
     if serving:  # before mkdocs empties the site folder
+        hold_sweep()
         before_clean(config.site_dir)
     STATE.nonce = secrets.token_hex(8)
     STATE.blocks = {}
@@ -328,6 +329,8 @@ def on_post_build(config):
         if STATE.dirty:  # the pages (the theme's 404.html is not one, with directory URLs)
             indexer.add_site(config.site_dir, "**/index.html" if config.use_directory_urls else "**/*.html")
         indexer.finish(str(Path(config.site_dir) / SEARCH_DIR))
+    if STATE.serving:
+        sweep_when_idle()
 
 
 def _close_indexer():
