@@ -17,11 +17,13 @@ content is made (add_page); only a `--dirty` build has Pagefind read the site fo
 """
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
+import queue
 import shutil
+import subprocess
 import threading
+from concurrent.futures import Future
 from html import escape
 from pathlib import Path
 
@@ -34,7 +36,6 @@ except ImportError:  # not POSIX: the pipe to Pagefind keeps its size (_widen)
 
 OUTPUT_DIR = "pagefind"
 PIPE_BYTES = 1 << 20  # Linux's default ceiling for an unprivileged process (/proc/sys/fs/pipe-max-size)
-ANSWER_LIMIT = 1 << 30  # bytes of one answer from Pagefind: the whole index, base64 (13 MB at 10,000 events)
 # what Pagefind makes that the search here never loads (not written): its own search interfaces
 # (the theme's box is used instead) and the WebAssembly for pages of no known language (all are English)
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -50,42 +51,98 @@ ROOT = "article.md-content__inner"  # a page's text: its article, not the theme'
 EXCLUDE = ["[role=tooltip]", ".headerlink", "svg", ".md-content__button", ".md-source-file", "dl.facts > dt"]
 
 
-def _service_class():
-    """Pagefind's service client, reading each answer as soon as it comes.  The package's own
-    reader (pagefind.service.PagefindService._wait_for_responses) sleeps 0.1 s before reading each
-    answer: 0.1 s a page, and 2,000 small records took over 200 s, where Pagefind itself needs a
-    fraction of a second.  Imported only when the site has a search."""
-    from pagefind.service import PagefindService
+class _Service:
+    """Pagefind's service mode (`pagefind --service`): questions go to its standard input and
+    answers come from its standard output, each a base64-encoded JSON message ending in a comma.
 
-    class Service(PagefindService):
-        async def _wait_for_responses(self) -> None:
-            while True:
-                raw = await self._backend.stdout.readuntil(b",")
-                answer = json.loads(base64.b64decode(raw[:-1]))
-                if not answer:
-                    continue
-                payload = answer.get("payload") or {}
-                pending = self._responses.get(answer.get("message_id"))
-                if pending is None:  # an answer to no question: Pagefind could not read one
-                    for fut in self._responses.values():
-                        if not fut.done():
-                            fut.set_exception(RuntimeError(payload.get("message", "no answer")))
-                elif not pending.done():
-                    if payload.get("type") == "Error":
-                        pending.set_exception(RuntimeError(payload.get("message", "failed")))
-                    else:
-                        pending.set_result(payload)
+    The `pagefind` package's own client runs an asyncio event loop in a thread of this process.
+    Each page handed to it woke that loop, and mkdocs' thread then waited for Python's lock while
+    the loop encoded and wrote pages: a tenth of a second or more of every preview of a
+    1,000-event ledger.  Here the question is encoded where it is asked, one thread only writes
+    to the pipe (a write that waits for Pagefind lets go of Python's lock) and one only reads the
+    answers, so asking returns at once.  (The package's reader also slept 0.1 s before reading
+    each answer.)  The package is used only to find the binary
+    (`pagefind-bin`), which is imported only when the site has a search."""
 
-        async def launch(self):
-            # as the package's own, but with room for one answer that holds the whole index
-            # (get_files, below) and Pagefind's messages to stderr kept out of the answers
-            self._backend = await asyncio.create_subprocess_exec(
-                self._bin, "--service", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-                stderr=asyncio.subprocess.DEVNULL, limit=ANSWER_LIMIT)
-            _widen(self._backend.stdin.transport)
-            self._poll_task = self._loop.create_task(self._wait_for_responses())
-            return self
-    return Service
+    def __init__(self):
+        from pagefind.service import get_executable  # imported only when the site has a search
+
+        binary = get_executable()
+        if binary is None:
+            raise RuntimeError("its binary was not found (the pagefind-bin package)")
+        self._proc = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        _widen(self._proc.stdin)
+        self._lock = threading.Lock()
+        self._asked: dict = {}   # message id -> Future of its answer's payload
+        self._last_id = 0
+        self._outbox: queue.SimpleQueue = queue.SimpleQueue()
+        threading.Thread(target=self._write, name="pagefind-in", daemon=True).start()
+        threading.Thread(target=self._read, name="pagefind-out", daemon=True).start()
+
+    def ask(self, payload: dict) -> Future:
+        """Send one question; its Future gets the answer's payload, or an error."""
+        answer: Future = Future()
+        with self._lock:
+            self._last_id += 1
+            self._asked[self._last_id] = answer
+            message = {"message_id": self._last_id, "payload": payload}
+        self._outbox.put(base64.b64encode(json.dumps(message).encode("utf-8")) + b",")
+        return answer
+
+    def _write(self) -> None:
+        pipe = self._proc.stdin
+        while (message := self._outbox.get()) is not None:
+            try:
+                pipe.write(message)
+                pipe.flush()
+            except (OSError, ValueError) as exc:  # Pagefind ended, or the pipe was closed
+                self._fail(f"it stopped reading ({exc})")
+                return
+
+    def _read(self) -> None:
+        pipe, pending, start = self._proc.stdout, bytearray(), 0
+        while chunk := pipe.read1(PIPE_BYTES):
+            pending += chunk
+            while (end := pending.find(b",", start)) >= 0:  # base64 has no comma
+                self._answer(bytes(pending[:end]))
+                del pending[:end + 1]
+                start = 0
+            start = len(pending)
+        self._fail("it ended")
+
+    def _answer(self, raw: bytes) -> None:
+        try:
+            answer = json.loads(base64.b64decode(raw)) if raw else None
+        except ValueError:
+            answer = {"payload": {"type": "Error", "message": "an answer that could not be read"}}
+        if not answer:
+            return
+        payload = answer.get("payload") or {}
+        with self._lock:
+            asked = self._asked.pop(answer.get("message_id"), None)
+        if asked is None:  # an answer to no question: Pagefind could not read one
+            self._fail(payload.get("message", "no answer"))
+        elif payload.get("type") == "Error":
+            asked.set_exception(RuntimeError(payload.get("message", "failed")))
+        else:
+            asked.set_result(payload)
+
+    def _fail(self, why: str) -> None:
+        with self._lock:
+            asked, self._asked = self._asked, {}
+        for answer in asked.values():
+            if not answer.done():
+                answer.set_exception(RuntimeError(why))
+
+    def close(self) -> None:
+        self._outbox.put(None)
+        self._proc.terminate()
+        try:
+            self._proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+        self._fail("the index was closed")
 
 
 class Indexer:
@@ -93,28 +150,17 @@ class Indexer:
     calls return at once); finish() waits for them all and writes the index."""
 
     def __init__(self):
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="pagefind", daemon=True)
-        self._thread.start()
-        self._service = self._index = None
+        self._service = None
         self._pending = []
         self._files = None  # the index's files, once sealed
         try:
-            self._index = self._wait(self._start())
+            self._service = _Service()
+            self._index_id = self._service.ask(
+                {"type": "NewIndex", "config": {"root_selector": ROOT, "exclude_selectors": EXCLUDE,
+                                                "force_language": "en"}}).result(600)["index_id"]
         except Exception as exc:  # noqa: BLE001 - the binary missing or refusing to start
             self.close()
             raise PluginError(f"the site search index (Pagefind) could not start: {exc}") from None
-
-    async def _start(self):
-        self._service = await _service_class()().launch()  # made in the loop: it keeps the loop
-        return await self._service.create_index({"root_selector": ROOT, "exclude_selectors": EXCLUDE,
-                                                 "force_language": "en"})
-
-    def _wait(self, coro, timeout=600):
-        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
-
-    def _send(self, coro):
-        self._pending.append(asyncio.run_coroutine_threadsafe(coro, self._loop))
 
     def add_page(self, content: str, title: str, url: str) -> None:
         """A page's content (mkdocs' page.content), at its address relative to the site's root
@@ -125,23 +171,42 @@ class Indexer:
         puts in the article are left out by EXCLUDE)."""
         heading = "" if "<h1" in content else f"<h1>{escape(title)}</h1>"
         article = f'<article class="md-content__inner md-typeset">{heading}{content}</article>'
-        self._send(self._index.add_html_file(content=f"<html><body>{article}</body></html>", url="/" + url))
+        self._pending.append(self._service.ask(
+            {"type": "AddFile", "index_id": self._index_id, "url": "/" + url, "file_path": None,
+             "file_contents": f"<html><body>{article}</body></html>"}))
 
     def add_site(self, site_dir: str, glob: str) -> None:
         """The pages already written under site_dir that match glob (for a build that writes only
         the pages that changed, `--dirty`: the others are read from the last build)."""
-        self._send(self._index.add_directory(str(Path(site_dir).resolve()), glob=glob))
+        self._pending.append(self._service.ask(
+            {"type": "AddDir", "index_id": self._index_id, "path": str(Path(site_dir).resolve()), "glob": glob}))
 
     def seal(self) -> None:
         """No more pages come: Pagefind builds the index now (a fifth of a second at 1,000 events),
-        while mkdocs renders the theme around the pages, rather than after.  Idempotent."""
-        if self._files is None:
-            self._files = asyncio.run_coroutine_threadsafe(self._all_files(list(self._pending)), self._loop)
+        while mkdocs renders the theme around the pages, rather than after.  The index is asked
+        for once every page is in (or has failed: finish() says so).  Idempotent."""
+        if self._files is not None:
+            return
+        self._files = files = Future()
+        pending, lock = list(self._pending), threading.Lock()
+        left = [len(pending)]
 
-    async def _all_files(self, pending):
-        for fut in pending:  # every page in, or its error, before the index is asked for
-            await asyncio.wrap_future(fut)
-        return await self._index.get_files()
+        def ask_for_files(_=None):
+            with lock:
+                left[0] -= 1
+                if left[0] > 0:
+                    return
+            try:
+                answer = self._service.ask({"type": "GetFiles", "index_id": self._index_id})
+            except Exception as exc:  # noqa: BLE001 - closed meanwhile
+                files.set_exception(exc)
+                return
+            answer.add_done_callback(lambda got: _settle(files, got))
+
+        left[0] += 1  # the call below, so that pages answered meanwhile cannot ask early
+        for page in pending:
+            page.add_done_callback(ask_for_files)
+        ask_for_files()
 
     def finish(self, out_dir: str) -> None:
         """Wait for the index, then write its files to out_dir.  The files are asked for and
@@ -149,7 +214,9 @@ class Indexer:
         ending the process then could leave a file empty (pagefind-entry.json was seen so)."""
         try:
             self.seal()
-            files = self._files.result(600)
+            for page in self._pending:
+                page.result(600)  # a page Pagefind could not read is said, not skipped
+            files = self._files.result(600)["files"]
             out = Path(out_dir).resolve()
             # a rebuild into the same folder (mkdocs serve) leaves no file of the last index behind:
             # Pagefind names its files by their contents
@@ -161,7 +228,7 @@ class Indexer:
                 if out not in path.parents:
                     raise ValueError(f"a file outside the index folder: {f['path']!r}")
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(f["content"])
+                path.write_bytes(base64.b64decode(f["content"]))
             json.loads((out / "pagefind-entry.json").read_text(encoding="utf-8"))
         except Exception as exc:  # noqa: BLE001 - Pagefind's own failure, said in one line
             raise PluginError(f"the site search index (Pagefind) could not be written: {exc}") from None
@@ -170,22 +237,23 @@ class Indexer:
 
     def close(self) -> None:
         if self._service is not None:
-            try:
-                self._wait(self._service.close(), timeout=30)
-            except Exception:  # noqa: BLE001 - closing a process that already ended
-                pass
+            self._service.close()
             self._service = None
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=30)
 
 
-def _widen(transport) -> None:
-    """Make the pipe to Pagefind hold 1 MiB (Linux; 64 KiB by default).  Pages are written to it
-    by the event loop's thread, which waits for Python's lock between each pipeful while mkdocs
-    renders: through 64 KiB, the pages of a 1,000-event site (9 MB) reached Pagefind a second
-    late.  Where the size cannot be set, the pipe stays as it is."""
+def _settle(target: Future, got: Future) -> None:
+    if got.exception() is not None:
+        target.set_exception(got.exception())
+    else:
+        target.set_result(got.result())
+
+
+def _widen(pipe) -> None:
+    """Make the pipe to Pagefind hold 1 MiB (Linux; 64 KiB by default), so that pages wait in the
+    pipe rather than in this process while Pagefind reads the ones before.  Where the size
+    cannot be set, the pipe stays as it is."""
     try:
-        fcntl.fcntl(transport.get_extra_info("pipe").fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+        fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
     except (AttributeError, OSError):  # no fcntl (not POSIX), no F_SETPIPE_SZ (not Linux), refused
         pass
 
