@@ -90,12 +90,12 @@ def on_page_content(html, page, config, files):
 
 def on_post_page(output, page, config):
     markup = importlib.import_module("ledger_site.theme_markup")
-    return markup.fix_search_worker(markup.fix_toggles(output))
+    return markup.compact_chrome(markup.fix_search_worker(markup.fix_toggles(output)))
 
 
 def on_post_template(output_content, template_name, config):  # 404.html
     markup = importlib.import_module("ledger_site.theme_markup")
-    return markup.fix_search_worker(markup.fix_toggles(output_content))
+    return markup.compact_chrome(markup.fix_search_worker(markup.fix_toggles(output_content)))
 
 
 def on_post_build(config):

@@ -1,5 +1,6 @@
 """Fix the theme's markup after rendering, where mkdocs-material's templates offer no block to
-override: the search worker the pages start (fix_search_worker, below), and its two toggle checkboxes (drawer and search) in base.html carry autocomplete="off",
+override: the search worker the pages start (fix_search_worker, below), the indentation of its
+templates (compact_chrome, below), and its two toggle checkboxes (drawer and search) in base.html carry autocomplete="off",
 which HTML allows only on text-like inputs (the Nu Html Checker reports it on every page).
 
 The attribute is there so that a browser does not restore a toggle's state (an open drawer or
@@ -52,4 +53,25 @@ def spaced_blocks(content: str) -> str:
     Pagefind, as mkdocs-material's did: "Source" ran into the next cell, "Outlet" into its value,
     a list of facts <dt>Published</dt><dd>31 March</dd> became "Published31 March").  The space
     changes nothing on screen (white space next to a block is not drawn)."""
-    return _BLOCK_START.sub("> ", _BLOCK_END.sub(r"\1 ", content))
+    # a function, not the template r"\1 ": Python expands a template in Python code at each match
+    return _BLOCK_START.sub("> ", _BLOCK_END.sub(lambda m: m[0] + " ", content))
+
+
+# a run of white space in the theme's markup: the indentation of its templates
+_RUN = re.compile(r"[ \t\r\n]{2,}")
+
+
+def _one(match: re.Match) -> str:
+    return "\n" if "\n" in match[0] else " "
+
+
+def compact_chrome(page_html: str) -> str:
+    """The page with each run of white space outside its article (the theme's header, navigation
+    and footer, indented as its templates are: about 3 KB of every page, a megabyte at 10,000
+    events) cut to one character, a line break if it held one.  A browser draws a run as it draws
+    one space, and that part of the page holds no <pre> or <textarea>; the article (the page's own
+    text, which may hold code) is left as it is."""
+    start, end = page_html.find("<article"), page_html.rfind("</article>")
+    if start < 0 or end < start:
+        return _RUN.sub(_one, page_html) if "<pre" not in page_html and "<textarea" not in page_html else page_html
+    return _RUN.sub(_one, page_html[:start]) + page_html[start:end] + _RUN.sub(_one, page_html[end:])
