@@ -25,6 +25,7 @@ import re
 import resource
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -261,9 +262,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve_latency(work: Path, n: int = 1000, search: bool = True) -> float:
-    """Seconds from saving an edit to one event until `mkdocs serve` serves the changed page."""
+def serve_latency(work: Path, n: int = 1000, search: bool = True, edits: int = 5) -> list:
+    """Seconds from saving an edit to one event until `mkdocs serve` serves the changed page, for
+    `edits` edits in a row (each to another event, 3 s apart, as an editor saves), in one server.
+    The caller reports their median and range: one edit alone says little on a shared machine."""
     ledger_dir = work / f"serve-{n}"
+    if ledger_dir.exists():
+        shutil.rmtree(ledger_dir)
     subprocess.run([PY, "-m", "ledger", "synth", "--events", str(n), "--seed", "2", "--out", str(ledger_dir)],
                    check=True, capture_output=True)
     ledger_file = ledger_dir / "events.yaml"
@@ -273,10 +278,7 @@ def serve_latency(work: Path, n: int = 1000, search: bool = True) -> float:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         text = ledger_file.read_text()
-        m = re.search(r'^    title: "Synthetic deportation event"$', text, re.M)
-        event_id = re.findall(r'^  - id: "([^"]+)"\n    date: "(\d{4})', text[:m.start()], re.M)[-1]
-        year = event_id[1]
-        url = f"http://127.0.0.1:{port}/chronology/{year}/"
+        url = f"http://127.0.0.1:{port}/"
         deadline = time.time() + 600
         while time.time() < deadline:
             try:
@@ -284,21 +286,38 @@ def serve_latency(work: Path, n: int = 1000, search: bool = True) -> float:
                 break
             except OSError:
                 time.sleep(0.5)
-        time.sleep(2)  # let the watcher settle after the first build
-        marker = "Edited synthetic deportation event"
-        start = time.perf_counter()
-        ledger_file.write_text(text[:m.start()] + f'    title: "{marker}"' + text[m.end():])
-        while time.perf_counter() - start < 600:
-            try:
-                if marker in urllib.request.urlopen(url, timeout=5).read().decode():
-                    return time.perf_counter() - start
-            except OSError:
-                pass
-            time.sleep(0.1)
-        return float("nan")
+        seconds = []
+        for k in range(edits):
+            time.sleep(3)  # the watcher settles after the last build; an editor reads before saving again
+            titles = list(re.finditer(r'^    title: "Synthetic deportation event"$', text, re.M))
+            m = titles[(k * 37) % len(titles)]  # events spread over the years
+            year = re.findall(r'^  - id: "[^"]+"\n    date: "(\d{4})', text[:m.start()], re.M)[-1]
+            page = f"{url}chronology/{year}/"
+            marker = f"Edited synthetic deportation event {'abcdefghij'[k % 10]}"
+            edited = text[:m.start()] + f'    title: "{marker}"' + text[m.end():]
+            start = time.perf_counter()
+            ledger_file.write_text(edited)
+            while time.perf_counter() - start < 600:
+                try:
+                    if marker in urllib.request.urlopen(page, timeout=5).read().decode():
+                        seconds.append(time.perf_counter() - start)
+                        break
+                except OSError:
+                    pass
+                time.sleep(0.1)
+            else:
+                seconds.append(float("nan"))
+            text = edited
+        return seconds
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def _spread(seconds: list) -> str:
+    """'1.4 s (5 edits: 1.2–1.7 s)': the median, and the range."""
+    return (f"{statistics.median(seconds):.1f} s ({len(seconds)} edits: "
+            f"{min(seconds):.1f}–{max(seconds):.1f} s)")
 
 
 def goals_table(results: list, serve) -> str:
@@ -308,8 +327,8 @@ def goals_table(results: list, serve) -> str:
     same article HTML)."""
     rows = ["| | measured | floor | goal |", "|---|---|---|---|"]
     if serve:
-        rows.append(f"| `mkdocs serve`: an edit of a 1,000-event ledger shows after | {serve[0]:.1f} s (search on) "
-                    f"| {serve[1]:.1f} s (search off) | ≤ 2 s with search on |")
+        rows.append(f"| `mkdocs serve`: an edit of a 1,000-event ledger shows after (median) | {_spread(serve[0])} "
+                    f"| {_spread(serve[1])} (search off) | ≤ 2 s with search on |")
     if results:
         r = results[-1]
         mb = 1e6
@@ -361,8 +380,8 @@ def main() -> None:
     serve = (serve_latency(work), serve_latency(work, search=False)) if not args.no_serve else None
     if serve:
         print()
-        print(f"mkdocs serve: an edit to one event of a 1,000-event ledger shows after {serve[0]:.1f} s"
-              f" ({serve[1]:.1f} s with SITE_SEARCH=false, no search index)")
+        print(f"mkdocs serve: an edit to one event of a 1,000-event ledger shows after {_spread(serve[0])}"
+              f" ({_spread(serve[1])} with SITE_SEARCH=false, no search index)")
     if results or serve:
         print()
         print(goals_table(results, serve))
