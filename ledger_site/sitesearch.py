@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import json
 import queue
+import re
 import shutil
 import subprocess
 import threading
@@ -268,3 +269,20 @@ def skip_theme_index_pass(config) -> None:
     events = getattr(config.plugins, "events", {}).get("page_context")
     if plugin is not None and events is not None:
         events[:] = [e for e in events if getattr(e, "__self__", None) is not plugin]
+
+
+# The theme's files that no page loads, not written: its search worker (swapped for Pagefind's by
+# ledger_site/theme_markup.py fix_search_worker) and the lunr.js language files only that worker
+# loads; and the source maps of its minified scripts and styles, which only a developer's tools
+# fetch.  2.1 MB of every site (mkdocs-material 9.8).
+THEME_UNUSED = re.compile(r"assets/javascripts/lunr/.+|assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"
+                          r"|assets/.+\.map")
+
+
+def drop_unused_theme_files(files, config) -> None:
+    """Take the theme's unused files (THEME_UNUSED) off mkdocs' list of files to write; the
+    project's own (docs/) stay whatever their names."""
+    docs = Path(config.docs_dir).resolve()
+    for f in [f for f in files if THEME_UNUSED.fullmatch(f.src_uri)]:
+        if f.abs_src_path is None or docs not in Path(f.abs_src_path).resolve().parents:
+            files.remove(f)

@@ -45,7 +45,7 @@ from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
 from .sitesearch import OUTPUT_DIR as SEARCH_DIR
-from .sitesearch import Indexer, skip_theme_index_pass
+from .sitesearch import Indexer, drop_unused_theme_files, skip_theme_index_pass
 from .blocks import Count, ReusingCtx
 from .blocks import begin as begin_reuse
 from .preview import add_files as add_generated_files
@@ -223,6 +223,7 @@ def cite_site(config) -> cite.Site:
 
 def on_files(files, config):
     index = site(config)
+    drop_unused_theme_files(files, config)
     for dest, content in generated.listing_pages(STATE.pages).items():
         files.append(File.generated(config, dest, content=content))
     out = dict(generated.filter_actors_file(index))

@@ -25,3 +25,19 @@ def test_cutting_indentation_changes_no_text_and_leaves_the_article_alone():
     assert re.sub(r"\s+", " ", compact) == re.sub(r"\s+", " ", page)
     no_article = "<p>a  b</p>\n   <pre>  x  </pre>"
     assert compact_chrome(no_article) == no_article  # a <pre> outside any article: left as it is
+
+
+def test_the_theme_files_no_page_loads_are_not_written_and_those_pages_load_are(site):
+    from urllib.parse import urljoin
+
+    from ledger_site.sitesearch import THEME_UNUSED
+
+    written = {p.relative_to(site.root).as_posix() for p in site.root.rglob("*") if p.is_file()}
+    assert not [w for w in written if THEME_UNUSED.fullmatch(w)]
+    for rel, page in site.pages():
+        base = "/" + rel
+        for tag, attr in (("script", "src"), ("link", "href")):
+            for el in page.find_all(tag, attrs={attr: True}):
+                url = urljoin(base, el[attr]).split("?")[0].split("#")[0]
+                if url.startswith("/") and not url.startswith("//") and "." in url.rsplit("/", 1)[-1]:
+                    assert url[1:] in written, f"{rel}: <{tag} {attr}={el[attr]!r}> is not in the site"
