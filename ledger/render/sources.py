@@ -37,9 +37,8 @@ def source_entry(ctx: Ctx, sid: str) -> str:
     anchor = f"src-{sid}"
     quotable = source_quotable(ix, s)
     # the heading names the outlet, and the headline unless the source has a label (source_what)
-    facts = [("Published", date(s.published))]
-    if s.label and not placeholder_title(s.title):
-        facts.append(("Headline", cite(s.title)))
+    facts = [("Headline", cite(s.title))] if s.label and not placeholder_title(s.title) else []
+    facts.append(("Published", date(s.published)))
     if s.published_basis:
         facts.append(("How the date was set", prose(ctx, s.published_basis, quotable, tip=False)))
     if s.url:
