@@ -100,7 +100,8 @@ def actor_entry(ctx: Ctx, aid: str) -> str:
     parent = actor_link(ctx, a.parent) if a.parent else ""
     children = ", ".join(actor_link(ctx, c) for c in ix.sorted_actor_ids(ix.actor_children.get(aid, [])))
     issued = [source_link(ctx, sid) for sid in ix.actor_sources.get(aid, [])]
-    return (f'<section class="actor"{attrs(data_actor=aid, data_kind=a.kind, aria_labelledby=anchor)}>'
+    # not a named region: a page of entries would flood a screen reader's list of landmarks
+    return (f'<section class="actor"{attrs(data_actor=aid, data_kind=a.kind)}>'
             f'<h3{attrs(id=anchor)}>{esc(a.name)} {headerlink(anchor)}</h3>'
             f'{aliases}'
             f'<p class="actor-description">{prose(ctx, a.description, tip=False)}</p>'

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .. import vocab
 from ..edtf import parse_or_none
 from ..index import UNDATED
+from ..tokens import TOKEN
 from ..vocab import EVENT_KINDS
 from .html import attrs, dl, esc, headerlink, ul
 from .inline import (
@@ -35,10 +37,12 @@ LATEST = 20
 def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
     """An event: its title, date, kind and places, summary, who took part, its figures and its
     sources.  Each figure is a plain link to its row in the figures table (figure_to_row), which
-    shows its quote, outlet and date one click away; the event holds no popovers, and names a
-    figure's claimant as a link only when it does not already link it under "Who".  The markup is
-    only what the styles, docs/assets/site.js (filters) and the tests read: a year's page holds
-    hundreds of events."""
+    shows its quote, outlet, date and claimant one click away; the event holds no popovers.  The
+    "Figures" list holds only what the prose does not already show (listed_figures); it names a
+    figure's claimant as a link only when the event does not already link it under "Who".  The
+    markup is only what the styles, docs/assets/site.js (filters) and the tests read: a year's page
+    holds hundreds of events, and the section is not a named region (a page of them would flood a
+    screen reader's list of landmarks; its heading is in the list of headings)."""
     ix = ctx.index
     e = ix.events[eid]
     quotable = event_quotable(ix, e)
@@ -54,7 +58,7 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
     # a claimant the event already links under "Who" is named, not linked again
     who = {r.id for r in e.actors}
     figs = []
-    for f in e.figures:
+    for f in listed_figures(e):
         extra = []
         if f.period and f.period != e.date:
             extra.append(date(f.period))
@@ -67,7 +71,7 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
                     + (f" {note(ctx, f)}" if f.notes else ""))
     sources = [source_link(ctx, sid) for sid in e.sources]
     body = [
-        f'<section class="event"{attrs(aria_labelledby=anchor, **filter_attrs(ix, eid))}>',
+        f'<section class="event"{attrs(**filter_attrs(ix, eid))}>',
         f'<h{level}{attrs(id=anchor)}>{title} {headerlink(anchor, "Permanent link to this event")}</h{level}>',
         f'<p class="event-meta">{" · ".join(meta)}</p>',
         f'<p>{summary}</p>',
@@ -77,6 +81,20 @@ def event_block(ctx: Ctx, eid: str, level: int = 3) -> str:
     body.append(dl([("Who", ul(actors)), ("Figures", ul(figs)), ("Sources", ul(sources))]))
     body.append("</section>")
     return "".join(body)
+
+
+def named_figures(e) -> set[str]:
+    """The ids of the figures the event's title and summary name ({fig:ID} tokens)."""
+    return {m.group(2) for text in (e.title, e.summary) for m in TOKEN.finditer(text or "") if m.group(1) == "fig"}
+
+
+def listed_figures(e) -> list:
+    """The event's figures its "Figures" list shows: each one its title and summary do not name,
+    and each named one with a caveat, which must stay in sight on the event (its note, or that its
+    sentence credits nobody).  A named figure without one is shown where the prose names it, a link
+    to its row (quote, outlet, date and claimant)."""
+    named = named_figures(e)
+    return [f for f in e.figures if f.id not in named or f.notes or f.claimed_by == vocab.UNATTRIBUTED]
 
 
 def chronology_year(ctx: Ctx, key: str) -> str:

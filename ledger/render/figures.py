@@ -142,7 +142,10 @@ def figure_row(ctx: Ctx, eid: str, n: int) -> str:
         + "</td>",
         # sorted by its text (site.js), which begins with the quote
         f'<td>{row_quote(ctx, f)}' + (f"<br>{note(ctx, f)}" if f.notes else "") + "</td>",
-        f'<td{attrs(data_sort=_date_sort(e.date))}>{event_link(ctx, eid)}</td>',
+        # the event's date only when it is not the one the Period cell shows (then the cell has
+        # no <time>: it sorts by its data-sort, the event's earliest day)
+        (f'<td{attrs(data_sort=_period_sort(e.date) or None)}>{event_link(ctx, eid, with_date=False)}</td>'
+         if f.period == e.date else f'<td{attrs(data_sort=_date_sort(e.date))}>{event_link(ctx, eid)}</td>'),
         f"<td>{_relations(ctx, f.id)}</td>",
     ]
     return f'<tr{attrs(id="fig-" + f.id, data_issued=issued(f))}>' + "".join(cells) + "</tr>"

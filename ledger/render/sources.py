@@ -1,7 +1,8 @@
 """The bibliography: each source with its outlet, date, archive and the figures quoted from it.
 A figure here is its value and what it counts, a plain link to its row in the figures table,
 which shows its quote (and the original at the quoted words) and links its event: the entry does
-not repeat them, and lists only the events citing the source that none of its figures is from."""
+not repeat them, and lists only the events citing the source that none of its figures is from.
+What every entry would say alike (what its archived text is for) is said once, above the entries."""
 from __future__ import annotations
 
 from ..index import date_key
@@ -24,14 +25,20 @@ from .reuse import part as piece
 from .listing import part_heading, parts_index
 
 
+# what an entry's "Archived text" is, said once on each page of entries
+ARCHIVE_WORDS = ('<p class="bibliography-archive">An entry\'s <strong>archived text</strong> is a verbatim copy '
+                 'of the source, kept with the data: every quote from it on this site is checked against it. '
+                 'Its link opens the copy\'s file and fingerprint on the data page.</p>')
+
+
 def source_entry(ctx: Ctx, sid: str) -> str:
     ix = ctx.index
     s = ix.sources[sid]
     anchor = f"src-{sid}"
     quotable = source_quotable(ix, s)
-    facts = [("Outlet", esc(s.publisher)), ("Published", date(s.published))]
-    if not placeholder_title(s.title):
-        facts.append(("Headline", cite(s.title)))
+    # the heading names the outlet, and the headline unless the source has a label (source_what)
+    facts = [("Headline", cite(s.title))] if s.label and not placeholder_title(s.title) else []
+    facts.append(("Published", date(s.published)))
     if s.published_basis:
         facts.append(("How the date was set", prose(ctx, s.published_basis, quotable, tip=False)))
     if s.url:
@@ -39,8 +46,7 @@ def source_entry(ctx: Ctx, sid: str) -> str:
                       else f"<code>{esc(s.url)}</code> (not linked: not an http(s) address)"))
     if s.archive:
         data = ctx.links.anchor("data", f"archive-{sid}")
-        facts.append(("Archived text", f'a verbatim copy, kept with the data: every quote here is checked against it '
-                      f'(<a{attrs(href=data)}>file and fingerprint</a>)'))
+        facts.append(("Archived text", f'<a{attrs(href=data)}>file and fingerprint</a>'))
     else:
         via = ix.source_cited_by.get(sid, [])
         facts.append(("Archived text", "none: known only second-hand"
@@ -66,12 +72,11 @@ def source_entry(ctx: Ctx, sid: str) -> str:
     reached = {ix.event_of[fid].id for fid in ix.source_figures.get(sid, [])}
     events = [event_link(ctx, eid) for eid in ix.source_events.get(sid, []) if eid not in reached]
     facts.append(("Figures citing it", ul(figs)))
-    if reached & set(ix.source_events.get(sid, [])):
-        facts.append(("Events citing it", "those of the figures above, each linked from the figure's row"
-                      + (", and:" + ul(events) if events else "")))
-    else:
-        facts.append(("Events citing it", ul(events)))
-    return (f'<section class="source"{attrs(aria_labelledby=anchor)}>'
+    # the events of the figures above are linked from their rows: the term lists only the others
+    via_figures = reached & set(ix.source_events.get(sid, []))
+    facts.append(("Other events citing it" if via_figures else "Events citing it", ul(events)))
+    # not a named region: a page of entries would flood a screen reader's list of landmarks
+    return ('<section class="source">'
             f'<h2{attrs(id=anchor)}>{source_label(ctx, sid, with_date=False, marked=False)} {headerlink(anchor)}</h2>'
             + dl(facts) + "</section>")
 
@@ -89,4 +94,5 @@ def sources_page(ctx: Ctx, key: str | None = None) -> str:
         order, heading = part.ids, part_heading(ctx, listing, part, "Sources")
     else:
         order, heading = sorted(ix.sources, key=lambda sid: (ix.sources[sid].publisher.casefold(), date_key(ix.sources[sid].published), sid)), ""
-    return heading + '<div class="bibliography">' + "".join(piece(ctx, source_entry, sid) for sid in order) + "</div>"
+    return (heading + ARCHIVE_WORDS
+            + '<div class="bibliography">' + "".join(piece(ctx, source_entry, sid) for sid in order) + "</div>")

@@ -11,6 +11,7 @@ from urllib.parse import unquote
 import pytest
 from playwright.sync_api import expect
 
+from ledger import vocab
 from ledger.edtf import parse
 from ledger.render import fmt
 from ledger.render.inline import actor_href, date_words, event_href, figure_href, prose_text
@@ -334,28 +335,38 @@ def test_open_in_source_links_carry_the_quoted_words_as_a_text_fragment(open_pag
     assert checked
 
 
-def test_a_figure_shown_twice_in_an_event_links_to_its_row_from_either_mention(open_page, served):
-    """The chronology holds no popovers (issue 13): an event that mentions one of its figures in its
-    summary shows it twice, each a link to the figure's row, named by what it counts, which shows
-    its quote, outlet and date one click away."""
+def _named(e, fid: str) -> bool:
+    """The event's title and summary name the figure, once."""
+    return ((e.title or "") + (e.summary or "")).count(f"{{fig:{fid}}}") == 1
+
+
+def test_an_event_shows_a_named_figure_once_or_again_with_its_note_each_a_link_to_its_row(open_page, served):
+    """The chronology holds no popovers (issue 13).  A figure an event's summary names is shown
+    there, a link to the figure's row, named by what it counts (the row shows its quote, outlet,
+    date and claimant); the event's "Figures" list shows it again only with its note, which must
+    stay in sight."""
     ix = served.data
-    twice = next((eid for eid, e in ix.events.items()
-                  if e.figures and any(f"{{fig:{f.id}}}" in (e.summary or "") for f in e.figures)), None)
-    assert twice, "no event mentions one of its own figures in its summary (the chronology shows it twice)"
-    page = open_page(event_href(served.ctx, twice))
-    section = page.locator(f'[id="ev-{twice}"]').locator("xpath=ancestor::section[1]")
-    expect(section.locator(".figure-tip, .figure-ref, [role=tooltip]")).to_have_count(0)
-    by_fig = Counter(section.locator("a span.figure").evaluate_all("els => els.map(e => e.dataset.figure)"))
-    fid = next(f for f, n in by_fig.items() if n > 1)
-    links = section.locator(f'a:has(> span[data-figure="{fid}"])')
-    f = ix.figure(fid)
-    for i in (0, 1):
-        link = links.nth(i)
-        expect(link).to_have_accessible_name(re.compile("^" + re.escape(fmt.figure_words(f)) + " \\S"))
-        link.focus()
-        page.keyboard.press("Enter")
-        _lands_on_row(page, served, fid)
-        row = page.locator(f'tr[id="fig-{fid}"]')
-        expect(row.locator("td").nth(5).locator("q").first).to_have_text(f.quote)
-        expect(row.locator("td").nth(4).locator("a").first).to_contain_text(ix.sources[f.source].publisher)
-        page.go_back()
+    noted = next(((e.id, f.id) for e in ix.events.values() for f in e.figures if _named(e, f.id) and f.notes), None)
+    bare = next(((e.id, f.id) for e in ix.events.values() for f in e.figures
+                 if _named(e, f.id) and not f.notes and f.claimed_by != vocab.UNATTRIBUTED), None)
+    assert noted and bare, "the ledger has no event naming a figure with a note, or one naming a figure without"
+    for (eid, fid), mentions in ((noted, 2), (bare, 1)):
+        page = open_page(event_href(served.ctx, eid))
+        section = page.locator(f'[id="ev-{eid}"]').locator("xpath=ancestor::section[1]")
+        expect(section.locator(".figure-tip, .figure-ref, [role=tooltip]")).to_have_count(0)
+        links = section.locator(f'a:has(> span[data-figure="{fid}"])')
+        expect(links).to_have_count(mentions)
+        f = ix.figure(fid)
+        if mentions == 2:  # the list's item: the figure, then its note
+            item = links.nth(1).locator("xpath=ancestor::li[1]")
+            expect(item.locator(f'.figure-note[data-note-for="{fid}"]')).to_be_visible()
+        for i in range(mentions):
+            link = links.nth(i)
+            expect(link).to_have_accessible_name(re.compile("^" + re.escape(fmt.figure_words(f)) + " \\S"))
+            link.focus()
+            page.keyboard.press("Enter")
+            _lands_on_row(page, served, fid)
+            row = page.locator(f'tr[id="fig-{fid}"]')
+            expect(row.locator("td").nth(5).locator("q").first).to_have_text(f.quote)
+            expect(row.locator("td").nth(4).locator("a").first).to_contain_text(ix.sources[f.source].publisher)
+            page.go_back()

@@ -6,8 +6,11 @@ lists its figures without their quotes (each is on the figure's row)."""
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from urllib.parse import parse_qs, urljoin
 
+from ledger import vocab
 from ledger.render import fmt
 from ledger.render.actors import IN_FULL, RECENT
 from ledger.render.inline import figure_name
@@ -79,9 +82,55 @@ def test_a_figure_row_links_its_source_entry_once_from_its_source_cell(site):
     assert seen == set(ix.figures)
 
 
+def _named(e) -> Counter:
+    """How many times the event's title and summary name each figure ({fig:ID})."""
+    return Counter(m.group(1) for text in (e.title, e.summary) for m in re.finditer(r"\{fig:([^{}]*)\}", text or ""))
+
+
+def _figures_list(sec):
+    """The items of an event's "Figures" list, by figure id, or None when it has no such term."""
+    dd = _facts(sec, "Figures")
+    if dd is None:
+        return None
+    return {li.select_one("li > a > span[data-figure]")["data-figure"]: li for li in dd.select("li")}
+
+
+def test_an_event_lists_only_the_figures_its_prose_does_not_show_and_every_caveat(site):
+    """An event's "Figures" list holds each figure its title and summary do not name, and each
+    named one with a caveat (a note, or a sentence that credits nobody), with that caveat; a named
+    figure without one is shown once, where the prose names it, a link to its row (quote, outlet,
+    date and claimant).  No figure-less "Figures" term."""
+    ix = site.index
+    seen = set()
+    for rel, soup in site.pages("chronology/"):
+        for sec in soup.select("section.event"):
+            e = ix.events[sec.find(["h2", "h3"])["id"].removeprefix("ev-")]
+            named = _named(e)
+            items = _figures_list(sec)
+            listed = {f.id for f in e.figures
+                      if f.id not in named or f.notes or f.claimed_by == vocab.UNATTRIBUTED}
+            assert set(items or {}) == listed and (items is None) == (not listed), e.id
+            # (a note or the date's basis may name a figure too: those are theirs)
+            shown = Counter(s["data-figure"] for s in sec.select("a > span.figure[data-figure]")
+                            if s.find_parent(class_=["figure-note", "event-basis"]) is None)
+            for f in e.figures:
+                # named in the prose, listed, or both; every mention a link to its row
+                assert shown[f.id] == named[f.id] + (f.id in listed), (e.id, f.id)
+                if f.id in listed:
+                    words = " ".join(items[f.id].get_text(" ").split())
+                    note = items[f.id].select_one(f'.figure-note[data-note-for="{f.id}"]')
+                    assert (note is not None) == bool(f.notes), (e.id, f.id)
+                    if f.claimed_by == vocab.UNATTRIBUTED:
+                        assert vocab.UNATTRIBUTED_WORDS in words, (e.id, f.id)
+                seen.add(f.id)
+    assert seen == set(ix.figures)
+
+
 def test_an_event_links_each_claimant_once(site):
-    """In the chronology a figure's claimant is a link unless the event already links that actor
-    under "Who"; then it is named as text: every claimant stays one click from the event."""
+    """In the chronology the claimant of a figure the event lists is a link unless the event
+    already links that actor under "Who"; then it is named as text.  A figure the event does not
+    list is a link to its row, which links its claimant: every claimant stays one click from the
+    event."""
     ix = site.index
     seen = set()
     for rel, soup in site.pages("chronology/"):
@@ -90,10 +139,18 @@ def test_an_event_links_each_claimant_once(site):
             linked = {a["href"].split("#")[-1] for a in sec.select("a[href*='#actor-']")}
             who = {r.id for r in e.actors}
             assert {f"actor-{a}" for a in who} <= linked, e.id
+            items = _figures_list(sec) or {}
             for f in e.figures:
                 if f.claimed_by not in ix.actors:
                     continue
-                item = sec.select_one(f'li > a > span[data-figure="{f.id}"]').find_parent("li")
+                if f.id not in items:
+                    row = site.element(f"fig-{f.id}", "figures/")
+                    link = sec.select_one(f'a > span[data-figure="{f.id}"]').parent
+                    assert link["href"].endswith(f"#fig-{f.id}"), (e.id, f.id)
+                    assert row.select_one(f'a[href$="#actor-{f.claimed_by}"]') is not None, (e.id, f.id)
+                    seen.add(f.id)
+                    continue
+                item = items[f.id]
                 in_item = {a["href"].split("#")[-1] for a in item.select("a[href*='#actor-']")}
                 assert f"actor-{f.claimed_by}" in linked, (e.id, f.id)
                 assert (f"actor-{f.claimed_by}" in in_item) == (f.claimed_by not in who), (e.id, f.id)
