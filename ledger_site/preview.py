@@ -1,5 +1,4 @@
-"""How the generated files (exports, feed) reach the site folder, how often `mkdocs serve` looks
-for edits (poll_often) and when it sweeps its memory (sweep_when_idle), at the end.  A build writes the exports and the feed at its end
+"""How the generated files (exports, feed) reach the site folder.  A build writes the exports and the feed at its end
 (add_later: mkdocs is told of them first).  While serving, this module keeps the generated files
 an edit left as they were on disk across rebuilds, instead of deleting and writing them all each
 time.
@@ -16,10 +15,8 @@ afresh.  A plain `mkdocs build` writes every file the usual way.
 """
 from __future__ import annotations
 
-import gc
 import os
 import shutil
-import threading
 
 from mkdocs.structure.files import File
 
@@ -138,57 +135,3 @@ def _prune(site_dir: str, top: str, keep: dict) -> None:
         for name in names:
             if f"{rel}/{name}" not in keep:
                 os.unlink(os.path.join(folder, name))
-
-
-# How often `mkdocs serve` looks for edits.  mkdocs polls the watched folders every 0.5 s
-# (watchdog's PollingObserver) and has no setting for it, so an edit waited 0.25 s on average, up
-# to 0.5 s, before its rebuild began.  A look at the watched folders costs about a millisecond.
-POLL_SECONDS = 0.1
-
-
-def poll_often(observer) -> None:
-    """Set the polling interval of watchdog's observer (watchdog 7: `_timeout`, on the observer for
-    the folders watched later and on each emitter already made; left alone if that changes)."""
-    if observer is None or not isinstance(getattr(observer, "_timeout", None), (int, float)):
-        return
-    observer._timeout = POLL_SECONDS
-    for emitter in getattr(observer, "emitters", ()):
-        if isinstance(getattr(emitter, "_timeout", None), (int, float)):
-            emitter._timeout = POLL_SECONDS
-
-
-# When a served process sweeps its memory.  Python's cycle collector walks every object the process
-# keeps (the ledger's index, the pieces ledger_site/blocks.py keeps for reuse), and during a
-# rebuild of a 1,000-event ledger its full passes took a tenth of a second.  So, once a preview
-# has been idle a moment (the browser has reloaded the page), the process collects once and
-# freezes what survives: the next rebuild's passes walk only what that rebuild makes.
-IDLE_SECONDS = 1.0
-
-
-class _Sweep:
-    timer = None
-
-
-_SWEEP = _Sweep()
-
-
-def sweep_when_idle() -> None:
-    """At the end of a served build: sweep after IDLE_SECONDS, unless a build starts first."""
-    hold_sweep()
-    _SWEEP.timer = threading.Timer(IDLE_SECONDS, _sweep)
-    _SWEEP.timer.daemon = True
-    _SWEEP.timer.start()
-
-
-def hold_sweep() -> None:
-    """A build starts: no sweep during it (the one waiting is dropped; the build's end sets another)."""
-    if _SWEEP.timer is not None:
-        _SWEEP.timer.cancel()
-        _SWEEP.timer = None
-
-
-def _sweep() -> None:
-    # what the last sweep froze may be garbage now (the previous build's index): thaw, collect, freeze
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()

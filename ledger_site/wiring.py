@@ -44,13 +44,13 @@ from ledger.render import (
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
-from .sitesearch import OUTPUT_DIR as SEARCH_DIR
-from .sitesearch import Indexer, drop_unused_theme_files, skip_theme_index_pass
 from .blocks import Count, ReusingCtx
 from .blocks import begin as begin_reuse
 from .preview import add_files as add_generated_files
-from .preview import add_later, hold_sweep, poll_often, sweep_when_idle
-from .preview import before_clean
+from .preview import add_later, before_clean
+from .serving import build_ends, build_starts, poll_often
+from .sitesearch import OUTPUT_DIR as SEARCH_DIR
+from .sitesearch import Indexer, drop_unused_theme_files, skip_theme_index_pass
 from .templatecache import CACHE as TEMPLATE_CACHE
 
 DEFAULT_LEDGER = Path("data") / "events.yaml"
@@ -83,9 +83,7 @@ def ledger_path(config) -> Path:
     """$LEDGER_FILE (relative to the working directory, as for the `ledger` command), else
     data/events.yaml beside mkdocs.yml."""
     env = os.environ.get("LEDGER_FILE")
-    if env:
-        return Path(env)
-    return Path(config.config_file_path).resolve().parent / DEFAULT_LEDGER
+    return Path(env) if env else Path(config.config_file_path).resolve().parent / DEFAULT_LEDGER
 
 
 def _stamp(paths) -> tuple:
@@ -141,7 +139,7 @@ def on_config(config, serving: bool = False):
     skip_theme_index_pass(config)
     STATE.serving = serving
     if serving:  # before mkdocs empties the site folder
-        hold_sweep()
+        build_starts()
         before_clean(config.site_dir)
     STATE.nonce = secrets.token_hex(8)
     STATE.blocks = {}
@@ -331,7 +329,7 @@ def on_post_build(config):
             indexer.add_site(config.site_dir, "**/index.html" if config.use_directory_urls else "**/*.html")
         indexer.finish(str(Path(config.site_dir) / SEARCH_DIR))
     if STATE.serving:
-        sweep_when_idle()
+        build_ends()
 
 
 def _close_indexer():
@@ -342,6 +340,8 @@ def _close_indexer():
 
 def on_build_error(error):
     _close_indexer()
+    if STATE.serving:
+        build_ends()
 
 
 def on_serve(server, config, builder):

@@ -82,7 +82,7 @@ def test_serve_looks_for_edits_every_tenth_of_a_second(tmp_path):
     from mkdocs.config import load_config
     from mkdocs.livereload import LiveReloadServer
 
-    from ledger_site import preview, wiring
+    from ledger_site import serving, wiring
 
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
     config = load_config(str(ROOT / "mkdocs.yml"))
@@ -91,4 +91,4 @@ def test_serve_looks_for_edits_every_tenth_of_a_second(tmp_path):
     assert wiring.on_serve(server, config, None) is server
     server.watch(str(ROOT / "ledger"))
     assert len(server.observer.emitters) == 3  # docs, the ledger's folder, ledger/
-    assert {e.timeout for e in server.observer.emitters} == {preview.POLL_SECONDS} == {0.1}
+    assert {e.timeout for e in server.observer.emitters} == {serving.POLL_SECONDS} == {0.1}
