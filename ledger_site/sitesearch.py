@@ -62,8 +62,9 @@ class _Service:
     1,000-event ledger.  Here the question is encoded where it is asked, one thread only writes
     to the pipe (a write that waits for Pagefind lets go of Python's lock) and one only reads the
     answers, so asking returns at once.  (The package's reader also slept 0.1 s before reading
-    each answer.)  The package is used only to find the binary
-    (`pagefind-bin`), which is imported only when the site has a search."""
+    each answer.)  The package is used only to find the binary (`pagefind-bin`), and is imported
+    only when the site has a search.  Once Pagefind has ended or stopped reading, every question
+    asked or still waiting gets that error at once."""
 
     def __init__(self):
         from pagefind.service import get_executable  # imported only when the site has a search
@@ -77,6 +78,7 @@ class _Service:
         self._lock = threading.Lock()
         self._asked: dict = {}   # message id -> Future of its answer's payload
         self._last_id = 0
+        self._dead = None        # why Pagefind can answer no more, once it cannot
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
         threading.Thread(target=self._write, name="pagefind-in", daemon=True).start()
         threading.Thread(target=self._read, name="pagefind-out", daemon=True).start()
@@ -85,6 +87,9 @@ class _Service:
         """Send one question; its Future gets the answer's payload, or an error."""
         answer: Future = Future()
         with self._lock:
+            if self._dead is not None:
+                answer.set_exception(RuntimeError(self._dead))
+                return answer
             self._last_id += 1
             self._asked[self._last_id] = answer
             message = {"message_id": self._last_id, "payload": payload}
@@ -132,6 +137,7 @@ class _Service:
     def _fail(self, why: str) -> None:
         with self._lock:
             asked, self._asked = self._asked, {}
+            self._dead = self._dead or why
         for answer in asked.values():
             if not answer.done():
                 answer.set_exception(RuntimeError(why))

@@ -122,5 +122,8 @@ def test_a_search_process_that_dies_is_said_in_one_line_not_waited_for(tmp_path)
     indexer._service._proc.kill()
     indexer._service._proc.wait(30)
     indexer.add_page("<h1>Two</h1><p>another page</p>", "Two", "two/")
+    assert indexer._pending[-1].exception(60) is not None  # answered with the error, not left waiting
+    indexer.add_page("<h1>Three</h1><p>asked once Pagefind is known to be gone</p>", "Three", "three/")
+    assert indexer._pending[-1].done(), "a question asked of a dead Pagefind was left waiting"
     with pytest.raises(PluginError, match=r"^the site search index \(Pagefind\) could not be written: "):
         indexer.finish(str(tmp_path / "pagefind"))
