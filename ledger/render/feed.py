@@ -32,7 +32,7 @@ def atom(index, pages, title: str, site_url: str | None = None, directory_urls: 
     """The feed.  Links are absolute when the site's URL is known, else relative to the feed
     (which sits at the site's root), as Atom allows."""
     base = (site_url.rstrip("/") + "/") if site_url else ""
-    items = news_items(index, pages)[:limit]
+    items = news_items(index, pages, limit)
     updated = _stamp(items[0][0]) if items else "1970-01-01T00:00:00Z"
     feed_id = urljoin(base, FEED_PATH) if base else f"urn:uuid:{uuid.uuid5(_NS, 'feed')}"
     out = ['<?xml version="1.0" encoding="utf-8"?>',

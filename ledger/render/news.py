@@ -34,40 +34,50 @@ def _figure(ix, fid: str) -> tuple[str, str]:
     return _cap(headline(ix, f)) + _when(e.date), f"\u201c{f.quote}\u201d ({source_words(ix, f)})"
 
 
-def items(ix, pages) -> list[NewsItem]:
-    """Every addition, update, correction and withdrawal, newest first."""
-    out = []
+def _change(ix, day, verb, kind, rid, page, anchor) -> NewsItem:
+    if kind == "figure":
+        title, summary = _figure(ix, rid)
+    elif kind == "event":
+        e = ix.events[rid]
+        title, summary = _cap(prose_text(ix, e.title)) + _when(e.date), prose_text(ix, e.summary)
+    elif kind == "source":
+        s = ix.sources[rid]
+        title = (s.title if s.publisher == "unknown" else f"{s.publisher}: {s.title}") + _when(s.published)
+        summary = source_line(s)
+    else:
+        a = ix.actors[rid]
+        title, summary = a.name, prose_text(ix, a.description)
+    if verb == "updated":
+        title = f"Updated: {title}"
+    return NewsItem(day, f"{kind}/{rid}/{verb}/{day}", title, summary, page, anchor)
+
+
+def _correction(ix, pages, x) -> NewsItem:
+    note = prose_text(ix, x.note)
+    if x.kind == "withdrawn":
+        return NewsItem(x.date, f"withdrawn/{x.rid}/{x.date}", "A figure was withdrawn", note,
+                        "corrections", f"withdrawn-{x.rid}")
+    if x.kind == "figure":
+        what, page, anchor = _figure(ix, x.rid)[0], pages.figure_page(x.rid), f"fig-{x.rid}"
+    elif x.kind == "event":
+        e = ix.events[x.rid]
+        what, page, anchor = _cap(prose_text(ix, e.title)) + _when(e.date), pages.event_page(x.rid), f"ev-{x.rid}"
+    else:
+        s = ix.sources[x.rid]
+        what, page, anchor = source_line(s), pages.source_page(x.rid), f"src-{x.rid}"
+    return NewsItem(x.date, f"correction/{x.kind}/{x.rid}/{x.number}/{x.date}", f"Correction: {what}", note, page, anchor)
+
+
+def items(ix, pages, limit: int | None = None) -> list[NewsItem]:
+    """Every addition, update, correction and withdrawal, newest first; the first `limit` of them
+    when it is given (only those are put in words: the feed keeps 50 of the 44,000 changes of a
+    10,000-event ledger)."""
+    pending = []  # (day, key, what makes the item): the order is known before any words are made
     for day, verb, kind, rid, _label, page, anchor in changes(ix, pages):
-        if kind == "figure":
-            title, summary = _figure(ix, rid)
-        elif kind == "event":
-            e = ix.events[rid]
-            title, summary = _cap(prose_text(ix, e.title)) + _when(e.date), prose_text(ix, e.summary)
-        elif kind == "source":
-            s = ix.sources[rid]
-            title = (s.title if s.publisher == "unknown" else f"{s.publisher}: {s.title}") + _when(s.published)
-            summary = source_line(s)
-        else:
-            a = ix.actors[rid]
-            title, summary = a.name, prose_text(ix, a.description)
-        if verb == "updated":
-            title = f"Updated: {title}"
-        out.append(NewsItem(day, f"{kind}/{rid}/{verb}/{day}", title, summary, page, anchor))
+        pending.append((day, f"{kind}/{rid}/{verb}/{day}", (_change, ix, day, verb, kind, rid, page, anchor)))
     for x in corrections.entries(ix):
-        note = prose_text(ix, x.note)
-        if x.kind == "withdrawn":
-            out.append(NewsItem(x.date, f"withdrawn/{x.rid}/{x.date}", "A figure was withdrawn", note,
-                                "corrections", f"withdrawn-{x.rid}"))
-            continue
-        if x.kind == "figure":
-            what, page, anchor = _figure(ix, x.rid)[0], pages.figure_page(x.rid), f"fig-{x.rid}"
-        elif x.kind == "event":
-            e = ix.events[x.rid]
-            what, page, anchor = _cap(prose_text(ix, e.title)) + _when(e.date), pages.event_page(x.rid), f"ev-{x.rid}"
-        else:
-            s = ix.sources[x.rid]
-            what, page, anchor = source_line(s), pages.source_page(x.rid), f"src-{x.rid}"
-        out.append(NewsItem(x.date, f"correction/{x.kind}/{x.rid}/{x.number}/{x.date}",
-                            f"Correction: {what}", note, page, anchor))
-    out.sort(key=lambda n: (n.day, n.key), reverse=True)
-    return out
+        key = (f"withdrawn/{x.rid}/{x.date}" if x.kind == "withdrawn"
+               else f"correction/{x.kind}/{x.rid}/{x.number}/{x.date}")
+        pending.append((x.date, key, (_correction, ix, pages, x)))
+    pending.sort(key=lambda p: (p[0], p[1]), reverse=True)
+    return [make(*args) for _, _, (make, *args) in pending[:limit]]
