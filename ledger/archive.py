@@ -30,6 +30,38 @@ def normalize(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_TABLE)).strip()
 
 
+class _Offered:
+    """Scans of archive texts (numbers.scan) made ahead of need, in another process while the
+    ledger's YAML is read (ledger_site/prefetch.py).  A scan is taken only for the very text it
+    was made from, so it is what scan(text) would give here; an offer is fetched once, when the
+    first archive wants its scan, and one that fails is ignored (each text is then scanned here)."""
+
+    def __init__(self):
+        self.fetch, self.scans = None, {}
+
+    def offer(self, fetch) -> None:
+        """fetch() -> iterable of (normalised text, scan of it)."""
+        self.fetch, self.scans = fetch, {}
+
+    def withdraw(self):
+        """End the offer: the fetch not yet made, if any (its caller settles it), and no scan kept."""
+        fetch, self.fetch, self.scans = self.fetch, None, {}
+        return fetch
+
+    def take(self, text: str):
+        if self.fetch is not None:
+            fetch, self.fetch = self.fetch, None
+            try:
+                self.scans = dict(fetch())
+            except Exception:  # noqa: BLE001 - the other process failed: each text is scanned here
+                self.scans = {}
+        return self.scans.pop(text, None)
+
+
+_OFFERED = _Offered()
+offer_scans, withdraw_scans = _OFFERED.offer, _OFFERED.withdraw
+
+
 def _offset_map(raw: str) -> list[int]:
     """For each character of normalize(raw), its offset in raw (built only to report a line)."""
     out, in_space, started = [], False, False
@@ -75,7 +107,7 @@ class Archive:
 
     @cached_property
     def _scan(self):
-        ms, spans = scan(self.text)
+        ms, spans = _OFFERED.take(self.text) or scan(self.text)
         return [a for a, _ in ms], ms, spans
 
     @property

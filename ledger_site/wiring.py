@@ -28,6 +28,8 @@ from .blocks import Count, ReusingCtx
 from .blocks import begin as begin_reuse
 from .preview import add_files as add_generated_files
 from .macros import RENDERERS
+from .prefetch import settle as settle_prefetch
+from .prefetch import start as start_prefetch
 from .preview import add_later, before_clean
 from .serving import build_ends, build_starts, poll_often
 from .sitesearch import OUTPUT_DIR as SEARCH_DIR
@@ -92,6 +94,8 @@ def load(config):
         return STATE.index
     before = _stamp([path.resolve()])  # taken before reading, so an edit made meanwhile is seen
     STATE.index = None
+    if not STATE.serving:  # the archives' numbers are found meanwhile (ledger_site/prefetch.py)
+        start_prefetch(path)
     try:
         loaded = site_mod.load(path, reuse=STATE.serving)
     except LedgerIOError as exc:
@@ -102,6 +106,8 @@ def load(config):
     except site_mod.LedgerInvalid as exc:
         raise PluginError("The ledger has problems; the site is not built until they are fixed.\n"
                           f"{exc.report}\nRun `ledger validate` for the same report.") from None
+    finally:
+        settle_prefetch()
     STATE.index, STATE.pages, STATE.path = loaded.index, loaded.pages, path.resolve()
     STATE.stamp = before + _stamp(_archive_paths(loaded.index))
     return STATE.index
