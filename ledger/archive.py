@@ -31,35 +31,45 @@ def normalize(text: str) -> str:
 
 
 class _Offered:
-    """Scans of archive texts (numbers.scan) made ahead of need, in another process while the
-    ledger's YAML is read (ledger_site/prefetch.py).  A scan is taken only for the very text it
-    was made from, so it is what scan(text) would give here; an offer is fetched once, when the
-    first archive wants its scan, and one that fails is ignored (each text is then scanned here)."""
+    """Archive texts normalised and scanned (numbers.scan) ahead of need, in another process while
+    the ledger's YAML is read (ledger_site/prefetch.py).  A normalised text is taken only for the
+    very bytes it was made from (by their SHA-256), and a scan only for the very text, so each is
+    what this process would make; an offer is fetched once, when the first archive is read, and
+    one that fails is ignored (each text is then made here)."""
 
     def __init__(self):
-        self.fetch, self.scans = None, {}
+        self.fetch, self.texts, self.scans = None, {}, {}
 
     def offer(self, fetch) -> None:
-        """fetch() -> iterable of (normalised text, scan of it)."""
-        self.fetch, self.scans = fetch, {}
+        """fetch() -> iterable of (SHA-256 of the file's bytes, normalised text, scan of it)."""
+        self.fetch, self.texts, self.scans = fetch, {}, {}
 
     def withdraw(self):
-        """End the offer: the fetch not yet made, if any (its caller settles it), and no scan kept."""
-        fetch, self.fetch, self.scans = self.fetch, None, {}
+        """End the offer: the fetch not yet made, if any (its caller settles it), and nothing kept."""
+        fetch, self.fetch, self.texts, self.scans = self.fetch, None, {}, {}
         return fetch
 
-    def take(self, text: str):
+    def _fetched(self) -> None:
         if self.fetch is not None:
             fetch, self.fetch = self.fetch, None
             try:
-                self.scans = dict(fetch())
-            except Exception:  # noqa: BLE001 - the other process failed: each text is scanned here
-                self.scans = {}
+                got = list(fetch())
+            except Exception:  # noqa: BLE001 - the other process failed: each text is made here
+                got = []
+            self.texts = {digest: text for digest, text, _ in got}
+            self.scans = {text: found for _, text, found in got}
+
+    def text_of(self, digest: str):
+        self._fetched()
+        return self.texts.pop(digest, None)
+
+    def take(self, text: str):
+        self._fetched()
         return self.scans.pop(text, None)
 
 
 _OFFERED = _Offered()
-offer_scans, withdraw_scans = _OFFERED.offer, _OFFERED.withdraw
+offer_scans, withdraw_scans, offered_text = _OFFERED.offer, _OFFERED.withdraw, _OFFERED.text_of
 
 
 def _offset_map(raw: str) -> list[int]:

@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Mapping, Optional
 
 from . import model
-from .archive import Archive, NotRegularFile, normalize, read_regular
+from .archive import Archive, NotRegularFile, normalize, offered_text, read_regular
 from .edtf import parse_or_none
 from .load import Loaded
 from .problems import Problem, format_path
@@ -65,7 +65,7 @@ def read_archive(base: Path, source: model.Source) -> ArchiveRead:
         return ArchiveRead("encoding", digest=digest, shown=shown)
     if len(_ARCHIVES) >= _ARCHIVES_KEPT:
         _ARCHIVES.clear()
-    archive = _ARCHIVES[key] = Archive(source.id, shown, raw, normalize(raw))
+    archive = _ARCHIVES[key] = Archive(source.id, shown, raw, offered_text(digest) or normalize(raw))
     return ArchiveRead("ok", archive, digest, shown)
 
 

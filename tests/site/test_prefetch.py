@@ -20,9 +20,12 @@ from ledger.validate import validate_file
 from ledger_site import prefetch
 
 ledger, case = Path(sys.argv[1]), sys.argv[2]
-scanned = []
+scanned, normalised = [], []
 real = archive.scan
 archive.scan = lambda text: scanned.append(1) or real(text)
+import ledger.index as index_mod
+real_normalize = index_mod.normalize
+index_mod.normalize = lambda text: normalised.append(1) or real_normalize(text)
 if case == "child fails":
     prefetch._scans = lambda folder: 1 / 0
 if case != "no prefetch":
@@ -39,7 +42,7 @@ if case == "unused":
     except ChildProcessError:
         print("reaped")
     sys.exit()
-print(len(scanned), len(result.problems), len(result.index.sources))
+print(len(scanned), len(result.problems), len(result.index.sources), len(normalised))
 """
 
 
@@ -61,14 +64,14 @@ def _probe(ledger, case) -> list:
 def test_validation_takes_the_childs_scans_and_finds_the_same(big_ledger):
     alone = _probe(big_ledger, "no prefetch")
     helped = _probe(big_ledger, "prefetch")
-    assert int(alone[0]) == int(alone[2]) > 200  # every archive scanned here
-    assert int(helped[0]) == 0, "archives were scanned here although the child had scanned them"
-    assert helped[1:] == alone[1:]  # the same problems (none) and sources
+    assert int(alone[0]) == int(alone[2]) == int(alone[3]) > 200  # every archive normalised and scanned here
+    assert int(helped[0]) == int(helped[3]) == 0, "archives were normalised or scanned here after the child had"
+    assert helped[1:3] == alone[1:3]  # the same problems (none) and sources
 
 
 def test_a_failing_child_means_every_text_is_scanned_here(big_ledger):
     got = _probe(big_ledger, "child fails")
-    assert int(got[0]) == int(got[2]) and got[1] == "0"
+    assert int(got[0]) == int(got[2]) == int(got[3]) and got[1] == "0"
 
 
 def test_a_child_whose_scans_were_not_taken_is_reaped(big_ledger):
@@ -84,5 +87,5 @@ def test_the_child_reads_no_linked_or_outside_file(tmp_path):
     outside.write_text("an outside text, 99 of them", encoding="utf-8")
     (folder / "sources" / "link.txt").symlink_to(outside)
     (folder / "elsewhere").symlink_to(tmp_path, target_is_directory=True)
-    texts = [text for text, _ in _scans(folder)]
+    texts = [text for _, text, _ in _scans(folder)]
     assert texts == ["Police said 40 people were held."]
