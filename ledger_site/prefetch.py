@@ -6,10 +6,10 @@ the very bytes it was made from and a scan only for the very text.
 
 The child only reads: it is forked before the YAML is read, from a process running no other
 thread (a child of a threaded process may inherit a lock a thread held), on Linux only, and sends
-its scans back through a pipe, pickled by this same code; it ends without running any exit
-handler.  Anything else (another system, a thread, a failing child) means each text is scanned
-in this process, as without it.  `mkdocs serve` does not use it: its rebuilds keep the scans of
-the texts they have read.
+its texts and scans back through a pipe, pickled by this same code; it ends without running any
+exit handler.  Anything else (another system, a thread, a failing child) means each text is
+normalised and scanned in this process, as without it.  `mkdocs serve` does not use it: its
+rebuilds keep the archives they have read.
 """
 from __future__ import annotations
 
