@@ -1,7 +1,7 @@
-"""How the generated files (exports, feed) reach the site folder.  A build writes the exports and the feed at its end
-(add_later: mkdocs is told of them first).  While serving, this module keeps the generated files
-an edit left as they were on disk across rebuilds, instead of deleting and writing them all each
-time.
+"""How the generated files (exports, feed) reach the site folder.  A build writes the exports and
+the feed at its end (add_later: mkdocs is told of them first).  While serving, this module keeps
+the generated files an edit left as they were on disk across rebuilds, instead of deleting and
+writing them all each time.
 
 Every build first empties the site folder (mkdocs' clean), then writes every file again: the
 exports of a 10,000-event ledger are over 20 MB (and when each figure had two citation files,

@@ -24,7 +24,7 @@ import re
 import shutil
 import subprocess
 import threading
-from concurrent.futures import Future
+from concurrent.futures import Future, wait
 from html import escape
 from pathlib import Path
 
@@ -192,28 +192,17 @@ class Indexer:
         """No more pages come: Pagefind builds the index now (a fifth of a second at 1,000 events),
         while mkdocs renders the theme around the pages, rather than after.  The index is asked
         for once every page is in (or has failed: finish() says so).  Idempotent."""
-        if self._files is not None:
-            return
-        self._files = files = Future()
-        pending, lock = list(self._pending), threading.Lock()
-        left = [len(pending)]
+        if self._files is None:
+            self._files = Future()
+            threading.Thread(target=self._ask_for_files, args=(list(self._pending),), name="pagefind-seal",
+                             daemon=True).start()
 
-        def ask_for_files(_=None):
-            with lock:
-                left[0] -= 1
-                if left[0] > 0:
-                    return
-            try:
-                answer = self._service.ask({"type": "GetFiles", "index_id": self._index_id})
-            except Exception as exc:  # noqa: BLE001 - closed meanwhile
-                files.set_exception(exc)
-                return
-            answer.add_done_callback(lambda got: _settle(files, got))
-
-        left[0] += 1  # the call below, so that pages answered meanwhile cannot ask early
-        for page in pending:
-            page.add_done_callback(ask_for_files)
-        ask_for_files()
+    def _ask_for_files(self, pending) -> None:
+        wait(pending)
+        try:
+            self._files.set_result(self._service.ask({"type": "GetFiles", "index_id": self._index_id}).result(600))
+        except Exception as exc:  # noqa: BLE001 - Pagefind failed, or the index was closed meanwhile
+            self._files.set_exception(exc)
 
     def finish(self, out_dir: str) -> None:
         """Wait for the index, then write its files to out_dir.  The files are asked for and
@@ -246,13 +235,6 @@ class Indexer:
         if self._service is not None:
             self._service.close()
             self._service = None
-
-
-def _settle(target: Future, got: Future) -> None:
-    if got.exception() is not None:
-        target.set_exception(got.exception())
-    else:
-        target.set_result(got.result())
 
 
 def _widen(pipe) -> None:

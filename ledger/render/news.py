@@ -34,7 +34,7 @@ def _figure(ix, fid: str) -> tuple[str, str]:
     return _cap(headline(ix, f)) + _when(e.date), f"\u201c{f.quote}\u201d ({source_words(ix, f)})"
 
 
-def _change(ix, day, verb, kind, rid, page, anchor) -> NewsItem:
+def _change(ix, day, key, verb, kind, rid, page, anchor) -> NewsItem:
     if kind == "figure":
         title, summary = _figure(ix, rid)
     elif kind == "event":
@@ -49,14 +49,13 @@ def _change(ix, day, verb, kind, rid, page, anchor) -> NewsItem:
         title, summary = a.name, prose_text(ix, a.description)
     if verb == "updated":
         title = f"Updated: {title}"
-    return NewsItem(day, f"{kind}/{rid}/{verb}/{day}", title, summary, page, anchor)
+    return NewsItem(day, key, title, summary, page, anchor)
 
 
-def _correction(ix, pages, x) -> NewsItem:
+def _correction(ix, pages, key, x) -> NewsItem:
     note = prose_text(ix, x.note)
     if x.kind == "withdrawn":
-        return NewsItem(x.date, f"withdrawn/{x.rid}/{x.date}", "A figure was withdrawn", note,
-                        "corrections", f"withdrawn-{x.rid}")
+        return NewsItem(x.date, key, "A figure was withdrawn", note, "corrections", f"withdrawn-{x.rid}")
     if x.kind == "figure":
         what, page, anchor = _figure(ix, x.rid)[0], pages.figure_page(x.rid), f"fig-{x.rid}"
     elif x.kind == "event":
@@ -65,7 +64,7 @@ def _correction(ix, pages, x) -> NewsItem:
     else:
         s = ix.sources[x.rid]
         what, page, anchor = source_line(s), pages.source_page(x.rid), f"src-{x.rid}"
-    return NewsItem(x.date, f"correction/{x.kind}/{x.rid}/{x.number}/{x.date}", f"Correction: {what}", note, page, anchor)
+    return NewsItem(x.date, key, f"Correction: {what}", note, page, anchor)
 
 
 def items(ix, pages, limit: int | None = None) -> list[NewsItem]:
@@ -74,10 +73,11 @@ def items(ix, pages, limit: int | None = None) -> list[NewsItem]:
     10,000-event ledger)."""
     pending = []  # (day, key, what makes the item): the order is known before any words are made
     for day, verb, kind, rid, _label, page, anchor in changes(ix, pages):
-        pending.append((day, f"{kind}/{rid}/{verb}/{day}", (_change, ix, day, verb, kind, rid, page, anchor)))
+        key = f"{kind}/{rid}/{verb}/{day}"
+        pending.append((day, key, (_change, ix, day, key, verb, kind, rid, page, anchor)))
     for x in corrections.entries(ix):
         key = (f"withdrawn/{x.rid}/{x.date}" if x.kind == "withdrawn"
                else f"correction/{x.kind}/{x.rid}/{x.number}/{x.date}")
-        pending.append((x.date, key, (_correction, ix, pages, x)))
+        pending.append((x.date, key, (_correction, ix, pages, key, x)))
     pending.sort(key=lambda p: (p[0], p[1]), reverse=True)
     return [make(*args) for _, _, (make, *args) in pending[:limit]]
