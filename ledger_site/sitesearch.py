@@ -13,7 +13,7 @@ Pagefind keeps the position of every element with an id, so a result opens the e
 matched: the worker finds the event, actor or source heading, or the figure's row in the figures
 table, that each match falls under.  Pagefind runs as a separate process (its service mode), so it
 parses pages on the second core while mkdocs makes the next ones.  Pages come from mkdocs as their
-content is made (add_page); only a `--dirty` build has Pagefind read the site folder (add_site).
+content is made (add_page); only a `--dirty` build reads the site folder (add_written).
 """
 from __future__ import annotations
 
@@ -182,11 +182,17 @@ class Indexer:
             {"type": "AddFile", "index_id": self._index_id, "url": "/" + url, "file_path": None,
              "file_contents": f"<html><body>{article}</body></html>"}))
 
-    def add_site(self, site_dir: str, glob: str) -> None:
+    def add_written(self, site_dir: str, glob: str, transform) -> None:
         """The pages already written under site_dir that match glob (for a build that writes only
-        the pages that changed, `--dirty`: the others are read from the last build)."""
-        self._pending.append(self._service.ask(
-            {"type": "AddDir", "index_id": self._index_id, "path": str(Path(site_dir).resolve()), "glob": glob}))
+        the pages that changed, `--dirty`: the others are read from the last build), each as
+        transform(text) gives it back."""
+        root = Path(site_dir).resolve()
+        for path in sorted(root.glob(glob)):
+            rel = path.relative_to(root).as_posix()
+            url = "/" + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+            self._pending.append(self._service.ask(
+                {"type": "AddFile", "index_id": self._index_id, "url": url, "file_path": None,
+                 "file_contents": transform(path.read_text(encoding="utf-8"))}))
 
     def seal(self) -> None:
         """No more pages come: Pagefind builds the index now (a fifth of a second at 1,000 events),

@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from ledger.render import cite, feed, generated, html, inline, jsonld
+from ledger.render import cite, feed, figures, generated, html, inline, jsonld
 from ledger.render import site as site_mod
 from ledger.validate import LedgerIOError
 
@@ -300,10 +300,12 @@ def on_page_markdown(markdown, page, config):
 
 def on_page_content(html_text, page, config):
     """Give the page's content to the search index as soon as it is made (mkdocs makes every
-    page's content before it renders the theme around any of them)."""
+    page's content before it renders the theme around any of them), then cut from it what only
+    the index reads: the figures table's spanned cells (ledger/render/figures.py, shared_cells),
+    which a `--dirty` build, whose index reads the written pages, does not find."""
     if STATE.indexer is not None and not STATE.dirty:
         STATE.indexer.add_page(html_text, page.title or config.site_name, page.url)
-    return html_text
+    return figures.for_readers(html_text)
 
 
 def on_post_build(config):
@@ -313,7 +315,8 @@ def on_post_build(config):
     _write_late(config)  # while Pagefind builds the index, in its own process (sealed in on_env)
     if indexer is not None:
         if STATE.dirty:  # the pages (the theme's 404.html is not one, with directory URLs)
-            indexer.add_site(config.site_dir, "**/index.html" if config.use_directory_urls else "**/*.html")
+            indexer.add_written(config.site_dir, "**/index.html" if config.use_directory_urls else "**/*.html",
+                                figures.shared_back)
         indexer.finish(str(Path(config.site_dir) / SEARCH_DIR))
     if STATE.serving:
         build_ends()

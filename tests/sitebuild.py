@@ -128,11 +128,39 @@ class Site:
                 yield f, e
 
 
+_GRIDS: dict = {}  # id of a table body -> (the body, {id of a row: its cells as laid out})
+
+
+def row_cells(row) -> list:
+    """A table row's cells, column by column, as a reader sees them: a cell of a row above that
+    spans this one (rowspan: the figures table's shared cells, ledger/render/figures.py) is in
+    its column, as a browser lays it out.  Each table body is laid out once."""
+    body = row.parent
+    if _GRIDS.get(id(body), (None,))[0] is not body:
+        above: dict = {}  # column -> [cell, rows it still spans]
+        grid = {}
+        for tr in body.find_all("tr", recursive=False):
+            own = iter(tr.find_all(["td", "th"], recursive=False))
+            width = len(tr.find_all(["td", "th"], recursive=False)) + sum(1 for _, left in above.values() if left > 0)
+            out = []
+            for col in range(width):
+                if above.get(col, (None, 0))[1] > 0:
+                    above[col][1] -= 1
+                    out.append(above[col][0])
+                    continue
+                cell = next(own)
+                out.append(cell)
+                above[col] = [cell, int(cell.get("rowspan", 1)) - 1]
+            grid[id(tr)] = out
+        _GRIDS[id(body)] = (body, grid)
+    return _GRIDS[id(body)][1][id(row)]
+
+
 def row_quote(row) -> tuple[str, str]:
     """A figure's row in the figures table: the words of its quote (the Quote cell's first <q>) and
     the id of the source whose entry the row links to, its Source cell's first link ('' when that
     links to no source entry)."""
-    cells = row.find_all("td", recursive=False)
+    cells = row_cells(row)
     link = cells[4].find("a")
     href = link.get("href", "") if link else ""
     return cells[5].find("q").get_text(), href.split("#src-", 1)[1] if "#src-" in href else ""

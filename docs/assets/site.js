@@ -161,6 +161,37 @@
     th.setAttribute("aria-sort", descending ? "descending" : "ascending");
   }
 
+  // the figures table's rows of one event share a cell that is the same for them (a cell with
+  // rowspan: ledger/render/figures.py, shared_cells); sorting, citing and the phone's cards read
+  // a row's own cells, so each row gets its copy back.  Where each cell stands is laid out first
+  // (a row may miss cells of several rows above it), then the copies are put in, column by column.
+  function unshare() {
+    document.querySelectorAll("table.data-table").forEach(function (table) {
+      if (!table.querySelector("td[rowspan]")) return;
+      Array.prototype.forEach.call(table.tBodies, function (body) {
+        var rows = Array.prototype.slice.call(body.rows);
+        var grid = rows.map(function () { return []; });
+        rows.forEach(function (row, i) {
+          var column = 0;
+          Array.prototype.forEach.call(row.cells, function (cell) {
+            while (grid[i][column]) column++;
+            for (var k = 0; k < cell.rowSpan && i + k < rows.length; k++) grid[i + k][column] = cell;
+            column++;
+          });
+        });
+        rows.forEach(function (row, i) {
+          grid[i].forEach(function (cell, column) {
+            if (cell.parentNode === row) return;
+            var copy = cell.cloneNode(true);
+            copy.removeAttribute("rowspan");
+            row.insertBefore(copy, row.cells[column] || null);
+          });
+        });
+        body.querySelectorAll("td[rowspan]").forEach(function (cell) { cell.removeAttribute("rowspan"); });
+      });
+    });
+  }
+
   // on a phone a wide table reads as a list of cards (site.css): each cell says which column it is
   function labelCells() {
     document.querySelectorAll(".table-wrap > table").forEach(function (table) {
@@ -300,5 +331,5 @@
     });
   }
 
-  ready(function () { tooltips(); labelCells(); sortable(); filters(); });
+  ready(function () { tooltips(); unshare(); labelCells(); sortable(); filters(); });
 })();

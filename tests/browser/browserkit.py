@@ -165,6 +165,38 @@ def shown_events(page, selector: str = "section.event") -> list[str]:
     return [i.removeprefix("ev-") for i in visible(page, f"{selector} > :is(h2, h3)", "id")]
 
 
+# The cell a reader sees in a column of a table's row: the row's own, or a cell of a row above it
+# that spans it (rowspan: the figures table's shared cells).  Found where the browser draws it, at
+# the middle of the column's heading and just below the row's top, with the row in view.
+_SHOWN_CELL = """(row, column) => {
+  row.scrollIntoView({ block: "center" });
+  const head = row.closest("table").tHead.rows[0].cells[column].getBoundingClientRect();
+  const top = row.getBoundingClientRect().top;
+  const at = document.elementFromPoint(head.left + head.width / 2, top + 8);
+  const cell = at && at.closest("td, th");
+  return cell && cell.parentNode.parentNode === row.parentNode ? cell : null;
+}"""
+
+
+def shown_cell(row, column: int):
+    """The ElementHandle of the cell shown in `column` (from 0) of the row, a Playwright Locator of
+    one <tr>; also without the page's script (Playwright evaluates in its own world)."""
+    return row.evaluate_handle(_SHOWN_CELL, column).as_element()
+
+
+def sharing_rows(served: Served) -> list[str]:
+    """The figures whose row in the built figures table shows a cell of a row above it (it has
+    fewer cells of its own than the table has columns), in the table's order."""
+    out = []
+    for rel in served.pages():
+        if rel.startswith("figures/"):
+            for table in served.site.page(rel).select("table.figures-table"):
+                width = len(table.select("thead th"))
+                out += [tr["id"].removeprefix("fig-") for tr in table.select("tbody > tr[id]")
+                        if len(tr.find_all("td", recursive=False)) < width]
+    return out
+
+
 def site_path(served: Served, href: str) -> tuple[str, str]:
     """(path, fragment) of an href relative to the site's root or absolute on the test server."""
     parts = urlsplit(urljoin(served.base, href))

@@ -14,6 +14,7 @@ from ledger.corrections import last_change
 from ledger.render import cite, fmt
 from ledger.render.inline import figure_href
 from ledger.render.words import date_words, prose_text
+from tests.browser.browserkit import sharing_rows, shown_cell
 
 SPECIALS = set("\\{}%&$#_~^")
 
@@ -118,22 +119,22 @@ def test_without_the_script_the_row_shows_what_a_citation_names_and_no_button_sh
     counts, the source's outlet, headline (or its label, with the headline as its title) and date,
     and the quote, which is what cite.plain() names besides the site and the day of last change."""
     ix = served.data
-    for fid in _chosen(ix):
+    for fid in _chosen(ix) + sharing_rows(served)[:2]:
         f, s = ix.figures[fid], ix.sources[ix.figures[fid].source]
         page = open_page(figure_href(served.ctx, fid), java_script_enabled=False)
         row = page.locator(f'tr[id="fig-{fid}"]')
         expect(row.locator("details, button, samp")).to_have_count(0)
-        cells = row.locator("td")
-        assert cells.nth(0).inner_text() == fmt.figure_words(f)
+        cells = [shown_cell(row, n) for n in range(6)]  # a shared cell is the one beside the row
+        assert cells[0].inner_text() == fmt.figure_words(f)
         if "{" not in f.measure:  # a token's words are checked with the script, above
-            assert cells.nth(1).inner_text().startswith(f.measure)
-        link = cells.nth(4).locator("a").first
+            assert cells[1].inner_text().startswith(f.measure)
+        link = cells[4].query_selector("a")
         assert link.inner_text().startswith(s.publisher)
         if not s.title.startswith("["):
-            shown = link.locator("cite, .source-what").first
+            shown = link.query_selector("cite, .source-what")
             assert s.title in (shown.inner_text(), shown.get_attribute("title"))
         if s.published != "unknown":
             assert link.inner_text().endswith(date_words(s.published))
-        assert cells.nth(5).locator("q").first.inner_text() == f.quote
+        assert cells[5].query_selector("q").inner_text() == f.quote
         assert row.get_attribute("data-issued") == last_change(f)
         page.close()

@@ -17,7 +17,7 @@ from bs4 import CData, Comment, NavigableString
 from ledger.model import Figure
 from ledger.numerals import has_numeric_char
 from ledger.vocab import BOUNDS
-from tests.sitebuild import REPO_URL, row_quote
+from tests.sitebuild import REPO_URL, row_cells, row_quote
 
 # A numeral character (ledger/numerals.py: digits of any script, fractions, Roman numeral and CJK
 # number characters) inside an article must stand in one of these, in a figure, or in a number of
@@ -83,12 +83,21 @@ def _expected_number(value, unit) -> list[str]:
     return out
 
 
+def _row_figure(span) -> str:
+    """The figure a figure element without an id shows: the one whose row's Value cell it is in."""
+    cell, row = span.find_parent("td"), span.find_parent("tr")
+    assert row is not None and row.get("id", "").startswith("fig-") and cell is row.find("td"), \
+        f"a figure element with no id outside a row's Value cell: {span}"
+    return row["id"].removeprefix("fig-")
+
+
 def test_every_figure_element_shows_its_ledger_value(site):
     figures = {f.id: f for f, _ in site.figures()}
     seen = 0
     for rel, soup in site.pages():
         for span in soup.select("span.figure"):
-            fid = span["data-figure"]
+            # the figure of a row's Value cell is named by its row's id (render/inline.py figure_span)
+            fid = span["data-figure"] if span.has_attr("data-figure") else _row_figure(span)
             assert fid in figures, f"{rel}: unknown figure {fid}"
             f = figures[fid]
             text = span.get_text()
@@ -109,7 +118,7 @@ def test_every_ledger_figure_appears_in_the_table_and_on_its_event(site):
     for f, e in site.figures():
         row = site.element(f"fig-{f.id}", "figures/")
         assert row is not None and row.name == "tr", f.id
-        assert row.select_one(f'span.figure[data-figure="{f.id}"]') is not None
+        assert row_cells(row)[0].select_one("span.figure:not([data-figure])") is not None
         assert row_quote(row) == (f.quote, f.source)
         section = site.entry(f"ev-{e.id}", "chronology/")
         assert section is not None, f"event {e.id} not on any chronology page"
@@ -183,7 +192,7 @@ def test_figures_carry_their_quote_outlet_and_date_accessibly(site):
             row = rows[target].get(f"fig-{fid}")
             assert row is not None, f"{rel}: {fid} links to {target}, which has no row for it"
             assert row_quote(row) == (f.quote, f.source)
-            cell = row.select("td")[4]
+            cell = row_cells(row)[4]
             assert cell.find("a").get_text().startswith(publishers[f.source])  # its outlet
             assert cell.find("time") is not None or "date unknown" in cell.get_text()
     assert linked == set(figures), f"figures never linked: {sorted(set(figures) - linked)[:5]}"
@@ -194,8 +203,8 @@ def test_quotes_link_to_sources_and_originals_open_at_the_words(sample_site):
     row = soup.find(id="fig-wire-chinese-share")
     assert row_quote(row) == ("about 80 percent of them Chinese", "wire-2022-11-deportations")
     # the source's entry is the Source cell's link; the Quote cell links the original at the words
-    assert row.select("td")[4].find("a")["href"] == "../sources/#src-wire-2022-11-deportations"
-    assert row.select("td")[5].select_one('a[href*="#src-"]') is None
+    assert row_cells(row)[4].find("a")["href"] == "../sources/#src-wire-2022-11-deportations"
+    assert row_cells(row)[5].select_one('a[href*="#src-"]') is None
     ext = row.select_one("a.external")
     assert ext["href"] == "https://example.org/wire/deportations#:~:text=about%2080%20percent%20of%20them%20Chinese"
     assert set(ext["rel"]) >= {"noopener", "noreferrer"}

@@ -11,6 +11,7 @@ from ledger import corrections
 from ledger.render import cite, fmt
 from ledger.render import site as site_mod
 from ledger.render.words import date_words
+from tests.sitebuild import row_cells
 
 ATOM = {"a": "http://www.w3.org/2005/Atom"}
 
@@ -32,7 +33,7 @@ def test_every_row_holds_what_its_citation_is_built_from(site):
     for fid, f in ix.figures.items():
         page = rendered.pages.figure_page(fid)
         row = site.element(f"fig-{fid}", f"{page}/")
-        cells = row.find_all("td", recursive=False)
+        cells = row_cells(row)
         s = ix.sources[f.source]
         assert row.select("details, samp") == []
         assert row["id"] == f"fig-{fid}"  # the script names the files by the row's figure

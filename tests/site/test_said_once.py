@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 
 from ledger.edtf import parse_or_none
 from ledger.render.inline import placeholder_title
+from tests.sitebuild import row_cells
 
 
 def _terms(entry) -> dict:
@@ -91,7 +92,7 @@ def test_a_figure_row_dates_its_event_only_when_the_period_does_not_show_that_da
         for row in soup.select("table.figures-table tbody tr[id]"):
             f = ix.figures[row["id"].removeprefix("fig-")]
             e = ix.event_of[f.id]
-            cell = row.find_all("td", recursive=False)[6]
+            cell = row_cells(row)[6]
             link = cell.select_one("a[href*='#ev-']")
             assert link["href"].endswith(f"#ev-{e.id}"), f.id
             d = parse_or_none(e.date)
