@@ -41,6 +41,10 @@ OfWhom = Literal[tuple(vocab.OF_WHOM)]
 Unknown = Literal[UNKNOWN]
 
 
+def _empty(value) -> bool:
+    return not value
+
+
 def about(model: str, name: str, vocabulary=None, **kw):
     """The field `name` of `model`, described by its entry in the curators' manual
     (ledger/fielddocs.py): description and examples, and in the schema's extra keywords
@@ -49,6 +53,10 @@ def about(model: str, name: str, vocabulary=None, **kw):
     doc = MANUAL[model][name]
     guidelines = list(doc.guidelines) + [f"{t.value}: {t.gloss}" for t in (vocabulary or ())]
     required = "default" not in kw and "default_factory" not in kw
+    if kw.get("default_factory") is list:
+        # the JSON export leaves out an empty list, as the ledger's YAML does (a seventh of
+        # ledger.json at 10,000 events); the schema gives each such field's default, []
+        kw["exclude_if"] = _empty
     return Field(description=doc.description, examples=list(doc.examples),
                  json_schema_extra={"examples_bad": list(doc.bad), "guidelines": guidelines,
                                     "requirement": "required" if required else "conditional" if doc.conditional else "optional"}, **kw)

@@ -40,7 +40,8 @@ def bound_examples(ctx: Ctx) -> str:
 
 
 DOWNLOADS = [
-    ("data/ledger.json", "The whole ledger as JSON: sources, actors, events and their figures."),
+    ("data/ledger.json", "The whole ledger as JSON: sources, actors, events and their figures. "
+                          "A field the ledger leaves empty is left out; the schema gives its default."),
     ("data/figures.csv", "Every figure, one a row, with its quote, source and claimant."),
     ("data/events.csv", "Every event, one a row, with its date in EDTF and in words."),
     ("data/datapackage.json", "A Frictionless Data Package describing the two tables, for validation and loading."),

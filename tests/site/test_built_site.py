@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 from bs4 import CData, Comment, NavigableString
 
+from ledger import model
 from ledger.model import Figure
 from ledger.numerals import has_numeric_char
 from ledger.vocab import BOUNDS
@@ -344,6 +345,9 @@ def test_published_data_files(site, tmp_path):
     ledger = json.loads((data / "ledger.json").read_text())
     schema = json.loads((site.root / "schema" / "ledger.schema.json").read_text())
     jsonschema.validate(ledger, schema)
+    # an empty list is left out, as the ledger's YAML leaves it out; read back, it is the same ledger
+    assert "[]" not in (data / "ledger.json").read_text()
+    assert model.Ledger.model_validate_json((data / "ledger.json").read_text()) == site.ledger
     rows = list(csv.DictReader(io.StringIO((data / "figures.csv").read_text())))
     assert {r["id"] for r in rows} == {f.id for f, _ in site.figures()}
     events = list(csv.DictReader(io.StringIO((data / "events.csv").read_text())))
