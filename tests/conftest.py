@@ -30,9 +30,9 @@ def real_site(tmp_path_factory) -> Site:
     return build_site(tmp_path_factory.mktemp("real") / "site", REAL)
 
 
-# Just past what splits the actors listing, the last to split (ledger/render/paging.py budgets;
-# about 230 events with this seed): every listing splits, and the chronology's years have parts.
-SPLIT_EVENTS = 250
+# Past what splits the actors listing, the last to split (ledger/render/paging.py budgets; about
+# 1,000 events with this seed): every listing splits, and the chronology's years have parts.
+SPLIT_EVENTS = 1000
 
 
 @pytest.fixture(scope="session")

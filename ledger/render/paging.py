@@ -15,11 +15,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Weights are roughly kilobytes of rendered HTML (measured on synthetic ledgers).
-CHRONOLOGY_BUDGET = 400   # an event with its figures and their popovers: about 4.5
-FIGURES_BUDGET = 500      # a table row with its quote, citation and relations: about 1.8
-ACTORS_BUDGET = 500       # an actor: about 1, plus 0.2 for each event and 0.8 for each figure it lists
-SOURCES_BUDGET = 500      # a source: about 2, plus about 1.5 for each figure quoted from it
+# Weights are kilobytes of an entry's rendered HTML, fitted on the pages of a 10,000-event
+# synthetic ledger (bench/benchmark.py) to within a few kilobytes a page.  A page's budget, 250 KB
+# of its own HTML (and about 12 KB of the theme's around it), keeps a page light on a phone while
+# the pages stay few: each page repeats the theme, and each page of the chronology is one more
+# link in the year-by-year lists of an actor's entry.
+PAGE_BUDGET = 250
+EVENT_WEIGHT, EVENT_FIGURE_WEIGHT = 0.83, 0.2    # an event, and each of its figures in its prose
+ROW_WEIGHT = 0.55                                # a figure's row (with the cells it shares)
+ACTOR_WEIGHT, ACTOR_EVENT_WEIGHT, ACTOR_FIGURE_WEIGHT = 0.36, 0.013, 0.11
+SOURCE_WEIGHT, SOURCE_FIGURE_WEIGHT = 0.43, 0.18
 
 
 @dataclass

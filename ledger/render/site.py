@@ -47,25 +47,28 @@ class Pages:
 def plan(index) -> Pages:
     """Decide the page of every event, figure, actor and source."""
     chronology = paging.grouped(
-        "chronology", dict(index.years), lambda eid: 1 + 1.8 * len(index.events[eid].figures),
-        paging.CHRONOLOGY_BUDGET, always_split=True)
+        "chronology", dict(index.years),
+        lambda eid: paging.EVENT_WEIGHT + paging.EVENT_FIGURE_WEIGHT * len(index.events[eid].figures),
+        paging.PAGE_BUDGET, always_split=True)
     fig_years = defaultdict(list)
     for eid, e in index.events.items():
         fig_years[index.event_year[eid]].extend(f.id for f in e.figures if index.event_of.get(f.id) is e)
-    figure_pages = paging.grouped("figures", dict(fig_years), lambda fid: 1.8, paging.FIGURES_BUDGET)
+    figure_pages = paging.grouped("figures", dict(fig_years), lambda fid: paging.ROW_WEIGHT, paging.PAGE_BUDGET)
     kinds = defaultdict(list)
     for aid in index.sorted_actor_ids(index.actors):
         kinds[index.actors[aid].kind].append(aid)
     actor_pages = paging.grouped(
         "actors", {k: kinds[k] for k in sorted(kinds, key=lambda k: (KIND_ORDER + [k]).index(k))},
-        lambda aid: 1 + 0.2 * len(index.actor_events.get(aid, ())) + 0.8 * len(index.actor_figures.get(aid, ())),
-        paging.ACTORS_BUDGET)
+        lambda aid: (paging.ACTOR_WEIGHT + paging.ACTOR_EVENT_WEIGHT * len(index.actor_events.get(aid, ()))
+                     + paging.ACTOR_FIGURE_WEIGHT * len(index.actor_figures.get(aid, ()))),
+        paging.PAGE_BUDGET)
     by_year = defaultdict(list)
     for sid in sorted(index.sources, key=lambda i: (date_key(index.sources[i].published), i)):
         by_year[year_of(index.sources[sid].published)].append(sid)
     source_pages = paging.grouped(
-        "sources", dict(by_year), lambda sid: 2 + 1.5 * len(index.source_figures.get(sid, ())),
-        paging.SOURCES_BUDGET)
+        "sources", dict(by_year),
+        lambda sid: paging.SOURCE_WEIGHT + paging.SOURCE_FIGURE_WEIGHT * len(index.source_figures.get(sid, ())),
+        paging.PAGE_BUDGET)
     return Pages(chronology, figure_pages, actor_pages, source_pages)
 
 
