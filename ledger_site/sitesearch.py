@@ -47,9 +47,13 @@ UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefi
 # popovers: a quote is found where it is shown in full; chart drawings: their table is indexed):
 # any other popover, permalink marks, drawings, the theme's buttons in the article, and the
 # labels of a record's facts ("Outlet", "Published": a snippet reads "VOA Khmer, 2019", not
-# "Outlet VOA Khmer Published 2019").
+# "Outlet VOA Khmer Published 2019").  Nor what repeats another page's text to link it: a
+# source entry's list of its figures (a figure is found in its row, with its quote) and an
+# actor's year-by-year links to the pages of its events (dates of pages); at 10,000 events they
+# were a ninth of the index.
 ROOT = "article.md-content__inner"  # a page's text: its article, not the theme's navigation
-EXCLUDE = ["[role=tooltip]", ".headerlink", "svg", ".md-content__button", ".md-source-file", "dl.facts > dt"]
+EXCLUDE = ["[role=tooltip]", ".headerlink", "svg", ".md-content__button", ".md-source-file", "dl.facts > dt",
+           "ul.cited-figures", "p.by-year"]
 
 
 class _Service:

@@ -71,7 +71,7 @@ def source_entry(ctx: Ctx, sid: str) -> str:
     # an event of a listed figure is one link away, on the figure's row: only the others are listed
     reached = {ix.event_of[fid].id for fid in ix.source_figures.get(sid, [])}
     events = [event_link(ctx, eid) for eid in ix.source_events.get(sid, []) if eid not in reached]
-    facts.append(("Figures citing it", ul(figs)))
+    facts.append(("Figures citing it", ul(figs, cls="cited-figures")))
     # the events of the figures above are linked from their rows: the term lists only the others
     via_figures = reached & set(ix.source_events.get(sid, []))
     facts.append(("Other events citing it" if via_figures else "Events citing it", ul(events)))
