@@ -133,7 +133,7 @@ class LedgerIndex:
     dates: Mapping                      # every date text in the ledger -> Edtf | None
     event_year: Mapping                 # event id -> year key ("2022", UNDATED)
     years: Mapping                      # year key -> (event ids), years in order, undated last
-    event_kinds: frozenset              # the kinds of the ledger's events
+    event_kinds: tuple                  # the kinds of the ledger's events, sorted
     actor_events: Mapping               # actor id -> (event ids) where it has a role or is a place
     actor_roles: Mapping                # (event id, actor id) -> (roles)
     actor_figures: Mapping              # actor id -> (figure ids) it claims
@@ -288,7 +288,7 @@ def build(file: str, base: Path, loaded: Loaded, shaped) -> LedgerIndex:
         archive_reads=MappingProxyType(reads), archives=MappingProxyType(archives),
         dates=MappingProxyType(dates), event_year=MappingProxyType(event_year),
         years=MappingProxyType({k: tuple(years[k]) for k in year_keys}),
-        event_kinds=frozenset(e.kind for e in events.values()),
+        event_kinds=tuple(sorted({e.kind for e in events.values()})),
         actor_events=_freeze(actor_events), actor_roles=_freeze(actor_roles),
         actor_figures=_freeze(actor_figures), actor_sources=_freeze(actor_sources),
         actor_children=_freeze(children), source_figures=_freeze(source_figures),

@@ -200,7 +200,7 @@ def chronology_filters(ctx: Ctx, current: str | None = None) -> str:
     years = [("", "All years", current is None, {"data_href": ctx.links.page("chronology/index")})]
     years += [(k, "Undated" if k == UNDATED else esc(k), k == current,
                {"data_href": ctx.links.page(ctx.pages.event_page(eids[0]))}) for k, eids in ix.years.items()]
-    present = ix.event_kinds
+    present = set(ix.event_kinds)
     kinds = [k for k in EVENT_KIND_TITLES if k in present] + sorted(present - set(EVENT_KIND_TITLES))
     kind_opts = [("", "All kinds", False, {})] + [(k, esc(EVENT_KIND_TITLES.get(k, k.title())), False, {}) for k in kinds]
     # the actors' options come from one file for the whole chronology (generated.filter_actors_file),
