@@ -26,7 +26,7 @@ from .inline import (
 from .listing import part_heading, parts_index
 from .reuse import part as piece
 
-UNIT_WORDS = {t.value: t.many for t in UNITS}
+UNIT_NAMES = {t.value: (t.one, t.many) for t in UNITS}
 
 
 RELATION_WORDS = {"same_as": "same count as", "disputed_by": "disputed by", "disputes": "disputes",
@@ -130,9 +130,11 @@ def _unit_line(ctx: Ctx, f) -> str:
     percent') nor what is counted ('people deported') says it; for the unit 'other', the measure
     says what is counted.  The hedge is not repeated: the Value cell's words hold it ('at least
     5,511')."""
-    unit = UNIT_WORDS.get(f.unit, f.unit)
+    one, many = UNIT_NAMES.get(f.unit, (f.unit, f.unit))
     said = f"{fmt.figure_words(f)} {meaning_words(ctx, f)}".casefold()
-    return "" if f.unit == "other" or unit.casefold() in said else f"<br><small>counted in {esc(unit)}</small>"
+    if f.unit == "other" or one.casefold() in said or many.casefold() in said:  # 'Tier 3' says tier
+        return ""
+    return f"<br><small>counted in {esc(many)}</small>"
 
 
 def figure_row(ctx: Ctx, eid: str, n: int) -> tuple:

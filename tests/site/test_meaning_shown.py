@@ -10,6 +10,7 @@ import re
 
 from ledger import vocab
 from ledger.edtf import parse
+from tests.sitebuild import row_cells
 
 
 def _words(text: str) -> str:
@@ -120,3 +121,20 @@ def test_exports_carry_meaning_and_notes(site):
         assert (r["counted"], r["place"], r["of_whom"], r["noun"], r["notes"], r["claimed_by"]) == \
             (f.counted, f.place or "", f.of_whom or "", f.noun, f.notes or "", f.claimed_by)
         assert in_json[f.id]["counted"] == f.counted and in_json[f.id].get("notes") == f.notes
+
+
+def test_every_figure_row_says_what_its_number_counts_in(site):
+    """A row of the figures table says its figure's unit: in its Value cell ('around 6 percent',
+    'Tier 3'), in what is counted ('people deported'), or, only when neither does, on a line of
+    its own ('counted in US dollars'); the unit 'other' is said by the measure."""
+    names = {t.value: (t.one, t.many) for t in vocab.UNITS}
+    for _, soup in site.pages("figures/"):
+        for row in soup.select("table.figures-table tbody > tr[id]"):
+            f = site.index.figures[row["id"].removeprefix("fig-")]
+            value, counted = row_cells(row)[:2]
+            line = [s.get_text() for s in counted.select("small") if s.get_text().startswith("counted in ")]
+            said = f"{value.get_text(' ')} {counted.get_text(' ')}".casefold()
+            for text in line:
+                said = said.replace(text.casefold(), "")
+            needed = f.unit != "other" and not any(n.casefold() in said for n in names[f.unit])
+            assert line == ([f"counted in {names[f.unit][1]}"] if needed else []), (f.id, f.unit, line)
