@@ -3,7 +3,8 @@
 
 Rendering contract (the built-site tests in tests/site/ rely on it):
   <a class="figure-link" href="../figures/#fig-ID"><span class="figure" data-figure="ID" data-value="1450">1,450</span></a>
-      (with a popover); without one, <a href="…#fig-ID"><span class="figure" …>1,450</span> people deported</a>
+      (with a popover); without one, <a href="…#fig-ID"><span class="figure" …>1,450</span> people deported</a>;
+      in the Value cell of the figure's own row, <tr id="fig-ID">, <span class="figure" data-value="1450">
   <time datetime="2022-11-07">7–8 November 2022</time>
   <q data-source="SOURCE-ID">…</q> (a {q:} quote in prose), <cite>headline</cite>
   <data class="tally" value="1234">1,234</data> events   (a number of records the site counts)
@@ -11,8 +12,8 @@ Rendering contract (the built-site tests in tests/site/ rely on it):
 from __future__ import annotations
 
 import itertools
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import vocab
 from ..edtf import parse_or_none
