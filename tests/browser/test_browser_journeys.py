@@ -15,7 +15,7 @@ from ledger import vocab
 from ledger.edtf import parse
 from ledger.render import fmt
 from ledger.render.inline import actor_href, date_words, event_href, figure_href, prose_text
-from tests.browser.browserkit import shown_events, site_path, visible
+from tests.browser.browserkit import sharing_rows, shown_events, site_path, visible
 
 TRANSPARENT = {"rgba(0, 0, 0, 0)", "transparent"}
 
@@ -274,7 +274,12 @@ def test_search_finds_an_actor_by_alias_and_spelling_and_a_figure_by_its_source(
     sid = next(sid for sid, figs in sorted(data.source_figures.items(), key=lambda kv: -len(kv[1]))
                if sid in data.sources and outlets[data.sources[sid].publisher] == 1
                and any(data.figures[f].source == sid for f in figs))
-    fid = next(f for f in data.source_figures[sid] if data.figures[f].source == sid)
+    fids = [f for f in data.source_figures[sid] if data.figures[f].source == sid]
+    # a row that shares its Source cell with the row above (render/figures.py shared_cells), when
+    # there is one: its result opens that row (that the index holds each row's own outlet is
+    # checked on the index itself, tests/site/test_search_index.py)
+    sharing = set(sharing_rows(served))
+    fid = next((f for f in fids if f in sharing), fids[0])
     _search(page, data.sources[sid].publisher)
     _expect_result(page, served, figure_href(served.ctx, fid), data.sources[sid].publisher)
 
