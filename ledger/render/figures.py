@@ -125,13 +125,13 @@ def figures_compare(ctx: Ctx, contested_only: bool = False) -> str:
     return "".join(cluster_block(ctx, i) for i in idx)
 
 
-def _unit_line(ctx: Ctx, f) -> str:
+def _unit_line(f, meaning: str) -> str:
     """The unit in words, on a line of its own, only when neither the Value cell ('around 6
     percent') nor what is counted ('people deported') says it; for the unit 'other', the measure
     says what is counted.  The hedge is not repeated: the Value cell's words hold it ('at least
     5,511')."""
     one, many = UNIT_NAMES.get(f.unit, (f.unit, f.unit))
-    said = f"{fmt.figure_words(f)} {meaning_words(ctx, f)}".casefold()
+    said = f"{fmt.figure_words(f)} {meaning}".casefold()
     if f.unit == "other" or one.casefold() in said or many.casefold() in said:  # 'Tier 3' says tier
         return ""
     return f"<br><small>counted in {esc(many)}</small>"
@@ -144,11 +144,12 @@ def figure_row(ctx: Ctx, eid: str, n: int) -> tuple:
     e = ix.events[eid]
     f = e.figures[n]
     s = ix.sources.get(f.source)
+    meaning = meaning_words(ctx, f)
     # a cell sorts by its data-sort, else by the figure's data-value, the machine date of its first
     # <time> or its text, as its column's type says (docs/assets/site.js, key)
     cells = (
         f'<td>{figure_span(f, named=False)}</td>',
-        (f'<td>{prose(ctx, f.measure, [f.source])}<br>{meaning_words(ctx, f)}{_unit_line(ctx, f)}'
+        (f'<td>{prose(ctx, f.measure, [f.source])}<br>{meaning}{_unit_line(f, meaning)}'
          + (f"<br>{corrections_html(ctx, f)}" if f.corrections else "") + "</td>"),
         f'<td{attrs(data_sort=_date_sort(f.period))}>{date(f.period) if f.period else "not stated"}</td>',
         f'<td>{claimant(ctx, f)}</td>',
